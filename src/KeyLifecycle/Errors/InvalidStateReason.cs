@@ -1,0 +1,26 @@
+namespace KeyLifecycle.Errors;
+
+/// <summary>Why a key's state refuses an operation; each member is one wording of <c>KMSInvalidStateException</c>.</summary>
+public enum InvalidStateReason
+{
+    /// <summary><c>&lt;key ARN&gt; is pending deletion.</c> (footnotes 3, 8 and 10).</summary>
+    PendingDeletion,
+
+    /// <summary><c>&lt;key ARN&gt; is pending replica deletion.</c> (footnote 3 for a primary key with replicas; the wording is the project's choice).</summary>
+    PendingReplicaDeletion,
+
+    /// <summary><c>&lt;key ARN&gt; is not pending deletion.</c> (footnote 4, for <c>CancelKeyDeletion</c>; the wording is the project's choice).</summary>
+    NotPendingDeletion,
+
+    /// <summary><c>&lt;key ARN&gt; is pending import.</c> (footnote 5; recorded).</summary>
+    PendingImport,
+
+    /// <summary><c>&lt;key ARN&gt; is unavailable.</c> (footnote 11).</summary>
+    Unavailable,
+
+    /// <summary><c>&lt;key ARN&gt; is creating.</c> (footnote 14).</summary>
+    Creating,
+
+    /// <summary><c>&lt;key ARN&gt; is updating.</c> (footnote 15).</summary>
+    Updating,
+}
