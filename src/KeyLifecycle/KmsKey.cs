@@ -1,0 +1,115 @@
+using System;
+using KeyLifecycle.Identifiers;
+
+namespace KeyLifecycle;
+
+/// <summary>An AWS KMS key: what <c>DescribeKey</c> reports of it, and what the key-state rules need to know.</summary>
+/// <remarks>
+/// <para>
+/// Immutable. Instances are made by <see cref="Create(KeyArn, DateTimeOffset)"/> and its overload, and changed only by
+/// the functions of <see cref="KeyTransitions"/>, which return a new key (or the same instance when nothing changes).
+/// The properties cannot be set outside this library, so every key a caller holds was reached through the lifecycle
+/// the service allows. Facts that follow from others are computed: <see cref="Enabled"/> from <see cref="State"/>,
+/// <see cref="KeyId"/>, <see cref="AccountId"/> and <see cref="Region"/> from <see cref="Arn"/>.
+/// </para>
+/// <para>Instances are safe to share between threads.</para>
+/// </remarks>
+public sealed record KmsKey
+{
+    internal KmsKey(KeyArn arn, DateTimeOffset creationDate)
+    {
+        Arn = arn;
+        CreationDate = creationDate;
+    }
+
+    /// <summary>The key ARN, <c>arn:&lt;partition&gt;:kms:&lt;region&gt;:&lt;account&gt;:key/&lt;key-id&gt;</c>.</summary>
+    public KeyArn Arn { get; internal init; }
+
+    /// <summary>The key ID, the last part of <see cref="Arn"/>.</summary>
+    public KeyId KeyId => Arn.KeyId;
+
+    /// <summary>The twelve-digit ID of the account that owns the key.</summary>
+    public AwsAccountId AccountId => Arn.AccountId;
+
+    /// <summary>The Region the key lives in.</summary>
+    public AwsRegion Region => Arn.Region;
+
+    /// <summary>When the key was created.</summary>
+    public DateTimeOffset CreationDate { get; internal init; }
+
+    /// <summary>The key's description; empty when none was given, as <c>DescribeKey</c> reports it.</summary>
+    public string Description { get; internal init; } = string.Empty;
+
+    /// <summary>What the key can be used for.</summary>
+    public KeyUsage KeyUsage { get; internal init; }
+
+    /// <summary>The type of the key material.</summary>
+    public KeySpec KeySpec { get; internal init; }
+
+    /// <summary>Where the key material comes from.</summary>
+    public KeyOrigin Origin { get; internal init; }
+
+    /// <summary>Whether the key is customer managed or AWS managed.</summary>
+    public KeyManager KeyManager { get; internal init; }
+
+    /// <summary>The key's state.</summary>
+    public KeyState State { get; internal init; }
+
+    /// <summary>Whether the key is enabled: <see langword="true"/> exactly when <see cref="State"/> is <see cref="KeyState.Enabled"/>.</summary>
+    public bool Enabled => State == KeyState.Enabled;
+
+    /// <summary>When a key pending deletion will be deleted; <see langword="null"/> in every other state.</summary>
+    /// <remarks>A multi-Region primary key pending replica deletion has no date yet: its waiting period starts when its last replica is deleted.</remarks>
+    public DateTimeOffset? DeletionDate { get; internal init; }
+
+    /// <summary>The waiting period, in days, chosen when the key was scheduled for deletion; <see langword="null"/> when it is not scheduled.</summary>
+    public int? PendingDeletionWindowInDays { get; internal init; }
+
+    /// <summary>Whether the key is a multi-Region key (its key ID starts with <c>mrk-</c>).</summary>
+    public bool MultiRegion => Arn.KeyId.IsMultiRegion;
+
+    /// <summary>The key's role among related multi-Region keys; <see langword="null"/> for a single-Region key.</summary>
+    public MultiRegionConfiguration? MultiRegionConfiguration { get; internal init; }
+
+    /// <summary>The ID of the custom key store that holds the key; <see langword="null"/> for keys in the KMS key store.</summary>
+    public string? CustomKeyStoreId { get; internal init; }
+
+    /// <summary>Whether the key has key material: always for keys whose material KMS or a key store holds; for keys with origin <see cref="KeyOrigin.External"/>, whether material is imported.</summary>
+    public bool HasKeyMaterial { get; internal init; }
+
+    /// <summary>Whether imported key material expires; <see langword="null"/> unless the key has imported material.</summary>
+    public ExpirationModel? ExpirationModel { get; internal init; }
+
+    /// <summary>When imported key material expires; <see langword="null"/> unless <see cref="ExpirationModel"/> is <see cref="KeyLifecycle.ExpirationModel.KeyMaterialExpires"/>.</summary>
+    public DateTimeOffset? ValidTo { get; internal init; }
+
+    /// <summary>For a key whose custom key store is disconnected (<see cref="KeyState.Unavailable"/>), the state it takes when the store reconnects; otherwise <see langword="null"/>.</summary>
+    /// <remarks><c>EnableKey</c> and <c>DisableKey</c> on an unavailable key succeed and change only this value (footnote 12 of the key-state table).</remarks>
+    public KeyState? StateWhenAvailable { get; internal init; }
+
+    /// <summary>Returns a new symmetric encryption key with origin <c>AWS_KMS</c>, managed by the customer and enabled, as <c>CreateKey</c> makes it with no options.</summary>
+    /// <param name="arn">The key's ARN. A multi-Region key ID (<c>mrk-</c>) makes a multi-Region primary key.</param>
+    /// <param name="creationDate">When the key is created.</param>
+    /// <returns>The key, in <see cref="KeyState.Enabled"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="arn"/> is <see langword="default"/>.</exception>
+    public static KmsKey Create(KeyArn arn, DateTimeOffset creationDate)
+    {
+        if (arn == default)
+        {
+            throw new ArgumentException("The key ARN is the default value, which is not a key ARN.", nameof(arn));
+        }
+
+        return new KmsKey(arn, creationDate)
+        {
+            KeyUsage = KeyUsage.EncryptDecrypt,
+            KeySpec = KeySpec.SymmetricDefault,
+            Origin = KeyOrigin.AwsKms,
+            KeyManager = KeyManager.Customer,
+            State = KeyState.Enabled,
+            HasKeyMaterial = true,
+            MultiRegionConfiguration = arn.KeyId.IsMultiRegion
+                ? new MultiRegionConfiguration(MultiRegionKeyType.Primary, arn, [])
+                : null,
+        };
+    }
+}
