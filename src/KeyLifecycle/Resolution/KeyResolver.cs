@@ -1,0 +1,139 @@
+using System;
+using KeyLifecycle.Errors;
+using KeyLifecycle.Identifiers;
+using OneOf;
+
+namespace KeyLifecycle.Resolution;
+
+/// <summary>Resolves the <c>KeyId</c> text of a request to a key, or to the exact error the service returns for it.</summary>
+/// <remarks>
+/// <para>
+/// The checks run in the service's order, one failure reported at a time: model validation (a missing, empty or
+/// over-long <c>KeyId</c>, <c>ValidationException</c>); the partition and Region of an ARN against the caller's
+/// (<c>NotFoundException: Invalid arn us-west-2</c>); the ARN's form (<c>InvalidArnException</c>); the identifier's
+/// form and whether the operation accepts it (<c>NotFoundException: Invalid keyId '...'</c>); the account of an ARN;
+/// and the key's or alias's existence (<c>Key '...' does not exist</c>, <c>Alias ... is not found.</c>).
+/// </para>
+/// <para>Resolution is pure apart from the <see cref="IKeyLookup"/> it is given, and never throws for any input text.</para>
+/// See <see href="https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id">Key identifiers</see>.
+/// </remarks>
+public static class KeyResolver
+{
+    /// <summary>The longest <c>KeyId</c> the KMS API model allows (<c>KeyIdType</c>, 1..2048).</summary>
+    public const int MaxKeyIdLength = 2048;
+
+    /// <summary>Resolves <paramref name="keyId"/> for <paramref name="operation"/>, accepting the identifier forms the operation accepts.</summary>
+    /// <param name="keyId">The <c>KeyId</c> member of the request, as sent; <see langword="null"/> when it was missing.</param>
+    /// <param name="caller">The caller's partition, Region and account.</param>
+    /// <param name="operation">The operation, which decides whether aliases and other accounts' ARNs are accepted (<see cref="AcceptanceOf"/>).</param>
+    /// <param name="lookup">Where keys and aliases are found.</param>
+    /// <returns>The key, or the error the service returns.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="caller"/> or <paramref name="lookup"/> is <see langword="null"/>.</exception>
+    public static OneOf<KmsKey, ValidationFailed, KeyNotFound, InvalidKeyId, ForeignArn, MalformedArn, AliasNotFound> Resolve(
+        string? keyId, KmsCaller caller, KmsOperation operation, IKeyLookup lookup) =>
+        Resolve(keyId, caller, AcceptanceOf(operation), lookup);
+
+    /// <summary>Resolves <paramref name="keyId"/>, accepting the identifier forms <paramref name="acceptance"/> names.</summary>
+    /// <param name="keyId">The <c>KeyId</c> member of the request, as sent; <see langword="null"/> when it was missing.</param>
+    /// <param name="caller">The caller's partition, Region and account.</param>
+    /// <param name="acceptance">Which identifier forms the parameter accepts.</param>
+    /// <param name="lookup">Where keys and aliases are found.</param>
+    /// <returns>The key, or the error the service returns.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="caller"/> or <paramref name="lookup"/> is <see langword="null"/>.</exception>
+    public static OneOf<KmsKey, ValidationFailed, KeyNotFound, InvalidKeyId, ForeignArn, MalformedArn, AliasNotFound> Resolve(
+        string? keyId, KmsCaller caller, IdentifierAcceptance acceptance, IKeyLookup lookup)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(lookup);
+
+        if (keyId is null)
+        {
+            return ValidationFailed.MemberNull("keyId");
+        }
+
+        if (keyId.Length == 0)
+        {
+            return ValidationFailed.LengthBelow("keyId", keyId, 1);
+        }
+
+        if (keyId.Length > MaxKeyIdLength)
+        {
+            return ValidationFailed.LengthAbove("keyId", keyId, MaxKeyIdLength);
+        }
+
+        var aliases = (acceptance & IdentifierAcceptance.Aliases) != 0;
+        var crossAccount = (acceptance & IdentifierAcceptance.CrossAccount) != 0;
+
+        return KmsIdentifier.Parse(keyId).Match<OneOf<KmsKey, ValidationFailed, KeyNotFound, InvalidKeyId, ForeignArn, MalformedArn, AliasNotFound>>(
+            id => FindKey(caller.KeyArnFor(id), lookup),
+            keyArn => OutsideCallerScope(keyArn.Partition, keyArn.Region, caller) is { } foreign ? foreign
+                : !crossAccount && keyArn.AccountId != caller.AccountId ? new KeyNotFound(keyArn)
+                : FindKey(keyArn, lookup),
+            aliasName => !aliases ? new InvalidKeyId(keyId) : FindAlias(caller.AliasArnFor(aliasName), lookup),
+            aliasArn => !aliases ? new InvalidKeyId(keyId)
+                : OutsideCallerScope(aliasArn.Partition, aliasArn.Region, caller) is { } foreign ? foreign
+                : !crossAccount && aliasArn.AccountId != caller.AccountId ? new AliasNotFound(aliasArn)
+                : FindAlias(aliasArn, lookup),
+            invalid => Reject(invalid, keyId, caller));
+    }
+
+    /// <summary>Returns which identifier forms the <c>KeyId</c> parameter of <paramref name="operation"/> accepts, as the KMS API reference documents it.</summary>
+    /// <param name="operation">The operation.</param>
+    /// <returns>The accepted forms.</returns>
+    public static IdentifierAcceptance AcceptanceOf(KmsOperation operation) => operation switch
+    {
+        KmsOperation.DescribeKey or KmsOperation.Encrypt or KmsOperation.Decrypt or KmsOperation.ReEncrypt
+            or KmsOperation.GenerateDataKey or KmsOperation.GenerateDataKeyWithoutPlaintext
+            or KmsOperation.GenerateDataKeyPair or KmsOperation.GenerateDataKeyPairWithoutPlaintext
+            or KmsOperation.GenerateMac or KmsOperation.VerifyMac or KmsOperation.Sign or KmsOperation.Verify
+            or KmsOperation.GetPublicKey or KmsOperation.DeriveSharedSecret
+            => IdentifierAcceptance.Aliases | IdentifierAcceptance.CrossAccount,
+        KmsOperation.CreateGrant or KmsOperation.ListGrants or KmsOperation.RetireGrant or KmsOperation.RevokeGrant
+            or KmsOperation.GetKeyRotationStatus
+            => IdentifierAcceptance.CrossAccount,
+        _ => IdentifierAcceptance.KeyOnly,
+    };
+
+    private static ForeignArn? OutsideCallerScope(AwsPartition partition, AwsRegion region, KmsCaller caller) =>
+        partition != caller.Partition ? new ForeignArn(partition.ToString())
+        : region != caller.Region ? new ForeignArn(region.ToString())
+        : null;
+
+    private static OneOf<KmsKey, ValidationFailed, KeyNotFound, InvalidKeyId, ForeignArn, MalformedArn, AliasNotFound> FindKey(KeyArn arn, IKeyLookup lookup) =>
+        lookup.FindKey(arn) is { } key ? key : new KeyNotFound(arn);
+
+    private static OneOf<KmsKey, ValidationFailed, KeyNotFound, InvalidKeyId, ForeignArn, MalformedArn, AliasNotFound> FindAlias(AliasArn arn, IKeyLookup lookup) =>
+        lookup.FindAliasTarget(arn) is not { } target ? new AliasNotFound(arn)
+        : lookup.FindKey(target) is { } key ? key
+        : new KeyNotFound(target);
+
+    private static OneOf<KmsKey, ValidationFailed, KeyNotFound, InvalidKeyId, ForeignArn, MalformedArn, AliasNotFound> Reject(
+        InvalidIdentifier invalid, string keyId, KmsCaller caller)
+    {
+        if (!keyId.StartsWith("arn:", StringComparison.Ordinal))
+        {
+            return new InvalidKeyId(keyId);
+        }
+
+        // An ARN is checked against the caller's partition and Region before anything else about it is reported.
+        if (invalid.ArnPartition is { } partition && invalid.Reason != IdentifierError.UnknownPartition
+            && !partition.Equals(caller.Partition.ToString(), StringComparison.Ordinal))
+        {
+            return new ForeignArn(partition);
+        }
+
+        if (invalid.ArnRegion is { } region && invalid.Reason != IdentifierError.InvalidRegion
+            && !region.Equals(caller.Region.ToString(), StringComparison.Ordinal))
+        {
+            return new ForeignArn(region);
+        }
+
+        if (invalid.Reason == IdentifierError.InvalidKeyIdInArn)
+        {
+            var resource = keyId.IndexOf(":key/", StringComparison.Ordinal);
+            return new InvalidKeyId(resource < 0 ? keyId : keyId[(resource + ":key/".Length)..]);
+        }
+
+        return new MalformedArn(keyId);
+    }
+}
