@@ -88,9 +88,10 @@ public static partial class KeyTransitions
             unsupported => unsupported);
     }
 
-    // Automatic rotation is for symmetric encryption keys only; the key-state table then decides by state and origin.
+    // Automatic rotation is for symmetric encryption keys only (the service answers other keys with an empty message);
+    // the key-state table then decides by state and origin.
     private static OneOf<Permitted, InvalidKeyState, KeyDisabled, UnsupportedOperation> CheckRotation(KmsOperation operation, KmsKey key) =>
         key.KeySpec != KeySpec.SymmetricDefault
-            ? new UnsupportedOperation(key.Arn, key.Origin, key.KeySpec, operation, UnsupportedReason.KeySpec)
+            ? new UnsupportedOperation(key.Arn, key.Origin, key.KeySpec, operation, UnsupportedReason.Unspecified)
             : KeyStateRules.Check(operation, key);
 }
