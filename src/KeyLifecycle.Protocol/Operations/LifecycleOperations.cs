@@ -1,0 +1,14 @@
+using KeyLifecycle.Protocol.Model;
+using KeyLifecycle.Protocol.Pipeline;
+
+namespace KeyLifecycle.Protocol.Operations;
+
+/// <summary><c>EnableKey</c>, <c>DisableKey</c>, <c>ScheduleKeyDeletion</c> and <c>CancelKeyDeletion</c>: resolve, apply the domain's transition, swap.</summary>
+internal static class LifecycleOperations
+{
+    public static KmsResult EnableKey(KeyIdRequest request, KmsRequestContext context) =>
+        context.Update(request.KeyId, KmsOperation.EnableKey, key => KeyTransitions.EnableKey(key).ToOutcome(), _ => KmsResult.Empty);
+
+    public static KmsResult DisableKey(KeyIdRequest request, KmsRequestContext context) =>
+        context.Update(request.KeyId, KmsOperation.DisableKey, key => KeyTransitions.DisableKey(key).ToOutcome(), _ => KmsResult.Empty);
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Serialization.Metadata;
+using KeyLifecycle.Protocol.Model;
+using KeyLifecycle.Protocol.Operations;
+
+namespace KeyLifecycle.Protocol.Pipeline;
+
+/// <summary>The operations served, by <c>X-Amz-Target</c>: each reads its input shape, validates it against the model, and runs its handler.</summary>
+internal static class OperationTable
+{
+    public const string TargetPrefix = "TrentService.";
+
+    private static readonly FrozenDictionary<string, OperationEntry> s_byTarget = Build(
+    [
+        Entry("CreateKey", KmsJsonContext.Default.CreateKeyRequest, KeyOperations.CreateKey),
+        Entry("DescribeKey", KmsJsonContext.Default.DescribeKeyRequest, KeyOperations.DescribeKey),
+        Entry("ListKeys", KmsJsonContext.Default.ListRequest, KeyOperations.ListKeys),
+        Entry("EnableKey", KmsJsonContext.Default.KeyIdRequest, LifecycleOperations.EnableKey),
+        Entry("DisableKey", KmsJsonContext.Default.KeyIdRequest, LifecycleOperations.DisableKey),
+    ]);
+
+    /// <summary>The names of the operations served, in alphabetical order.</summary>
+    public static IReadOnlyList<string> Operations { get; } = [.. s_byTarget.Values.Select(entry => entry.Name).Order(StringComparer.Ordinal)];
+
+    public static bool IsKnown(string operation) => s_byTarget.ContainsKey(TargetPrefix + operation);
+
+    public static bool TryGet(string? target, out OperationEntry entry)
+    {
+        if (target is not null && s_byTarget.TryGetValue(target, out var found))
+        {
+            entry = found;
+            return true;
+        }
+
+        entry = null!;
+        return false;
+    }
+
+    private static OperationEntry Entry<TRequest>(string name, JsonTypeInfo<TRequest> typeInfo, Func<TRequest, KmsRequestContext, KmsResult> handler)
+        where TRequest : IKmsRequest =>
+        new(name, (body, context) =>
+        {
+            var request = RequestReader.Read(body, typeInfo);
+            if (request.Error is { } unreadable)
+            {
+                return KmsResult.Error(unreadable);
+            }
+
+            return request.Value.Validate() is { } invalid ? KmsResult.Error(invalid) : handler(request.Value, context);
+        });
+
+    private static FrozenDictionary<string, OperationEntry> Build(OperationEntry[] entries) =>
+        entries.ToFrozenDictionary(entry => TargetPrefix + entry.Name, StringComparer.Ordinal);
+}
