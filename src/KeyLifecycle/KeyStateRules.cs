@@ -103,7 +103,7 @@ public static class KeyStateRules
     private static bool CanHaveImportedMaterial(KmsKey key) => key.Origin == KeyOrigin.External;
 
     private static UnsupportedOperation Unsupported(KmsOperation operation, KmsKey key) =>
-        new(key.Arn, key.Origin, operation, UnsupportedReason.Origin);
+        new(key.Arn, key.Origin, key.KeySpec, operation, UnsupportedReason.Origin);
 
     private static OneOf<Permitted, InvalidKeyState, KeyDisabled, UnsupportedOperation> Refuse(int footnote, KmsOperation operation, KmsKey key) =>
         footnote switch

@@ -62,6 +62,6 @@ public static partial class KeyTransitions
 
     // The table's rows for these operations refuse only through key state; a test pins that, so an edit of the
     // table that made these arms reachable fails the build's tests rather than a caller.
-    private static UnreachableException Unreachable(KmsOperation operation, IKmsError error) =>
+    internal static UnreachableException Unreachable(KmsOperation operation, IKmsError error) =>
         new($"The key-state table gives {operation} no {error.ErrorCode} outcome.");
 }

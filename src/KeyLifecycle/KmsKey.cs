@@ -14,7 +14,7 @@ namespace KeyLifecycle;
 /// </para>
 /// <para>Instances are safe to share between threads.</para>
 /// </remarks>
-public sealed record KmsKey
+public sealed partial record KmsKey
 {
     internal KmsKey(KeyArn arn, DateTimeOffset creationDate)
     {
@@ -82,6 +82,19 @@ public sealed record KmsKey
 
     /// <summary>When imported key material expires; <see langword="null"/> unless <see cref="ExpirationModel"/> is <see cref="KeyLifecycle.ExpirationModel.KeyMaterialExpires"/>.</summary>
     public DateTimeOffset? ValidTo { get; internal init; }
+
+    /// <summary>Whether automatic rotation is turned on: the setting <c>EnableKeyRotation</c> and <c>DisableKeyRotation</c> change.</summary>
+    /// <remarks>While the key is pending deletion the service reports rotation as off but keeps the setting, which returns when deletion is cancelled (<see cref="KeyTransitions.GetKeyRotationStatus"/>).</remarks>
+    public bool KeyRotationEnabled { get; internal init; }
+
+    /// <summary>The days between automatic rotations; <see langword="null"/> while rotation is off.</summary>
+    public int? RotationPeriodInDays { get; internal init; }
+
+    /// <summary>When the key is next rotated automatically; <see langword="null"/> while rotation is off.</summary>
+    public DateTimeOffset? NextRotationDate { get; internal init; }
+
+    /// <summary>The key's tags.</summary>
+    public KeyTagCollection Tags { get; internal init; } = KeyTagCollection.Empty;
 
     /// <summary>For a key whose custom key store is disconnected (<see cref="KeyState.Unavailable"/>), the state it takes when the store reconnects; otherwise <see langword="null"/>.</summary>
     /// <remarks><c>EnableKey</c> and <c>DisableKey</c> on an unavailable key succeed and change only this value (footnote 12 of the key-state table).</remarks>

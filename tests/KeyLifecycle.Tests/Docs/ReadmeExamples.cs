@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KeyLifecycle.Identifiers;
+using KeyLifecycle.Resolution;
 
 namespace KeyLifecycle.Tests.Docs;
 
@@ -29,6 +30,55 @@ internal static class ReadmeExamples
         #endregion
 
         return console.Lines;
+    }
+
+    public static IReadOnlyList<string> Identifiers()
+    {
+        var console = new Output();
+        var Console = console;
+
+        #region identifiers
+        foreach (var text in new[] { "alias/ExampleAlias", "arn:aws:kms:us-west-2:111122223333:key/1234ABCD-12AB-34CD-56EF-1234567890AB", "fake-key-id" })
+        {
+            Console.WriteLine(KmsIdentifier.Parse(text).Match(
+                keyId => $"key ID {keyId}",
+                keyArn => $"key ARN in {keyArn.Region}, account {keyArn.AccountId}, key {keyArn.KeyId}",
+                aliasName => $"alias {aliasName}, reserved: {aliasName.IsReserved}",
+                aliasArn => $"alias ARN {aliasArn}",
+                invalid => $"not an identifier: {invalid.Reason}"));
+        }
+        #endregion
+
+        return console.Lines;
+    }
+
+    public static IReadOnlyList<string> Resolution()
+    {
+        var console = new Output();
+        var Console = console;
+
+        #region resolution
+        var caller = KmsCaller.Create(AwsRegion.Parse("us-east-1"), AwsAccountId.Parse("111122223333"));
+        IKeyLookup store = new EmptyStore();
+
+        foreach (var keyId in new[] { "1234abcd-12ab-34cd-56ef-1234567890ab", "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab", "alias/my-key" })
+        {
+            var resolved = KeyResolver.Resolve(keyId, caller, KmsOperation.EnableKey, store);
+            Console.WriteLine(resolved.Match(
+                key => key.Arn.ToString(),
+                error => error.Message, error => error.Message, error => error.Message,
+                error => error.Message, error => error.Message, error => error.Message));
+        }
+        #endregion
+
+        return console.Lines;
+    }
+
+    private sealed class EmptyStore : IKeyLookup
+    {
+        public KmsKey? FindKey(KeyArn keyArn) => null;
+
+        public KeyArn? FindAliasTarget(AliasArn aliasArn) => null;
     }
 
     /// <summary>Stands in for <see cref="System.Console"/> so that the examples' output can be asserted.</summary>

@@ -29,6 +29,32 @@ public partial class ReadmeTests
                 "Enabled",
             ]);
 
+    [Fact]
+    public void Identifiers_IsTheCompiledExample() =>
+        ReadSnippet("identifiers").ShouldBe(ReadRegion(nameof(ReadmeExamples), "identifiers"));
+
+    [Fact]
+    public void Identifiers_Runs() =>
+        ReadmeExamples.Identifiers().ShouldBe(
+            [
+                "alias alias/ExampleAlias, reserved: False",
+                "key ARN in us-west-2, account 111122223333, key 1234abcd-12ab-34cd-56ef-1234567890ab",
+                "not an identifier: InvalidKeyId",
+            ]);
+
+    [Fact]
+    public void Resolution_IsTheCompiledExample() =>
+        ReadSnippet("resolution").ShouldBe(ReadRegion(nameof(ReadmeExamples), "resolution"));
+
+    [Fact]
+    public void Resolution_Runs() =>
+        ReadmeExamples.Resolution().ShouldBe(
+            [
+                "Key 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' does not exist",
+                "Invalid arn us-west-2",
+                "Invalid keyId 'alias/my-key'",
+            ]);
+
     internal static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
 

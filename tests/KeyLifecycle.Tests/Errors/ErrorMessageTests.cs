@@ -92,7 +92,7 @@ public class ErrorMessageTests
     [InlineData(KeyOrigin.External, "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab origin is EXTERNAL which is not valid for this operation.")]
     public void UnsupportedOperation_Origin_NamesTheOrigin(KeyOrigin origin, string message)
     {
-        var error = new UnsupportedOperation(s_arn, origin, KmsOperation.GetParametersForImport, UnsupportedReason.Origin);
+        var error = new UnsupportedOperation(s_arn, origin, KeySpec.SymmetricDefault, KmsOperation.GetParametersForImport, UnsupportedReason.Origin);
 
         error.ErrorCode.ShouldBe("UnsupportedOperationException");
         error.Message.ShouldBe(message);
@@ -103,14 +103,14 @@ public class ErrorMessageTests
     {
         var replica = KeyArn.Parse("arn:aws:kms:us-east-1:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab");
 
-        var error = new UnsupportedOperation(replica, KeyOrigin.AwsKms, KmsOperation.ReplicateKey, UnsupportedReason.NotMultiRegionPrimary);
+        var error = new UnsupportedOperation(replica, KeyOrigin.AwsKms, KeySpec.SymmetricDefault, KmsOperation.ReplicateKey, UnsupportedReason.NotMultiRegionPrimary);
 
         error.Message.ShouldBe("arn:aws:kms:us-east-1:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab is not a multi-region primary key.");
     }
 
     [Fact]
     public void UnsupportedOperation_Unspecified_HasAnEmptyMessage() =>
-        new UnsupportedOperation(s_arn, KeyOrigin.AwsKms, KmsOperation.RotateKeyOnDemand, UnsupportedReason.Unspecified).Message.ShouldBe(string.Empty);
+        new UnsupportedOperation(s_arn, KeyOrigin.AwsKms, KeySpec.Rsa2048, KmsOperation.RotateKeyOnDemand, UnsupportedReason.Unspecified).Message.ShouldBe(string.Empty);
 
     [Theory]
     [InlineData(ServiceFaultKind.DependencyTimeout, "DependencyTimeoutException", 503)]

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using KeyLifecycle.Errors;
+using OneOf;
+
+namespace KeyLifecycle;
+
+public static partial class KeyTransitions
+{
+    /// <summary>The longest description the KMS API model allows.</summary>
+    public const int MaxDescriptionLength = 8192;
+
+    /// <summary>Replaces a key's description, as <c>UpdateKeyDescription</c> does.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="description">The new description, 0 to 8192 characters.</param>
+    /// <returns>
+    /// The key with the description (the same instance if it is unchanged); <see cref="ValidationFailed"/> for a description
+    /// over 8192 characters; <see cref="InvalidKeyState"/> for a key pending deletion.
+    /// </returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <remarks>See <see href="https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateKeyDescription.html">UpdateKeyDescription</see>.</remarks>
+    public static OneOf<KmsKey, ValidationFailed, InvalidKeyState> UpdateKeyDescription(KmsKey key, string description)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(description);
+        if (description.Length > MaxDescriptionLength)
+        {
+            return ValidationFailed.LengthAbove("description", description, MaxDescriptionLength);
+        }
+
+        return KeyStateRules.Check(KmsOperation.UpdateKeyDescription, key).Match<OneOf<KmsKey, ValidationFailed, InvalidKeyState>>(
+            _ => string.Equals(key.Description, description, StringComparison.Ordinal) ? key : key with { Description = description },
+            invalidState => invalidState,
+            disabled => throw Unreachable(KmsOperation.UpdateKeyDescription, disabled),
+            unsupported => throw Unreachable(KmsOperation.UpdateKeyDescription, unsupported));
+    }
+
+    /// <summary>Adds tags to a key or replaces their values, as <c>TagResource</c> does.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="tags">The tags; a tag whose key the key already has replaces its value.</param>
+    /// <returns>
+    /// The key with the tags; <see cref="TagRejected"/> for a tag AWS refuses (a reserved <c>aws:</c> key, a key or value too
+    /// long, or more than 50 tags on the key); <see cref="InvalidKeyState"/> for a key pending deletion.
+    /// </returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <remarks>See <see href="https://docs.aws.amazon.com/kms/latest/APIReference/API_TagResource.html">TagResource</see>.</remarks>
+    public static OneOf<KmsKey, TagRejected, InvalidKeyState> TagResource(KmsKey key, IReadOnlyList<KeyTag> tags)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(tags);
+        if (TagRules.Check(tags, key.Tags) is { } rejected)
+        {
+            return rejected;
+        }
+
+        return KeyStateRules.Check(KmsOperation.TagResource, key).Match<OneOf<KmsKey, TagRejected, InvalidKeyState>>(
+            _ => key with { Tags = key.Tags.SetItems(tags) },
+            invalidState => invalidState,
+            disabled => throw Unreachable(KmsOperation.TagResource, disabled),
+            unsupported => throw Unreachable(KmsOperation.TagResource, unsupported));
+    }
+
+    /// <summary>Removes tags from a key, as <c>UntagResource</c> does.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="tagKeys">The keys of the tags to remove; keys the key does not have are ignored.</param>
+    /// <returns>The key without the tags; <see cref="TagRejected"/> for a reserved <c>aws:</c> key; <see cref="InvalidKeyState"/> for a key pending deletion.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <remarks>See <see href="https://docs.aws.amazon.com/kms/latest/APIReference/API_UntagResource.html">UntagResource</see>.</remarks>
+    public static OneOf<KmsKey, TagRejected, InvalidKeyState> UntagResource(KmsKey key, IReadOnlyList<string> tagKeys)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(tagKeys);
+        if (TagRules.CheckKeys(tagKeys) is { } rejected)
+        {
+            return rejected;
+        }
+
+        return KeyStateRules.Check(KmsOperation.UntagResource, key).Match<OneOf<KmsKey, TagRejected, InvalidKeyState>>(
+            _ => key with { Tags = key.Tags.RemoveKeys(tagKeys) },
+            invalidState => invalidState,
+            disabled => throw Unreachable(KmsOperation.UntagResource, disabled),
+            unsupported => throw Unreachable(KmsOperation.UntagResource, unsupported));
+    }
+}
