@@ -66,7 +66,6 @@ internal sealed class KeyMetadataModel
     public static KeyMetadataModel From(KmsKey key, KeyStoreDetails? store = null)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var algorithms = KeyAlgorithms.For(key.KeySpec, key.KeyUsage);
         return new KeyMetadataModel
         {
             AwsAccountId = key.AccountId.ToString(),
@@ -86,23 +85,27 @@ internal sealed class KeyMetadataModel
             KeyManager = key.KeyManager.ToWireName(),
             CustomerMasterKeySpec = key.KeySpec.ToWireName(),
             KeySpec = key.KeySpec.ToWireName(),
-            EncryptionAlgorithms = algorithms.Encryption,
-            SigningAlgorithms = algorithms.Signing,
-            KeyAgreementAlgorithms = algorithms.KeyAgreement,
+            EncryptionAlgorithms = NullIfEmpty(KeySpecs.EncryptionAlgorithms(key.KeySpec, key.KeyUsage)),
+            SigningAlgorithms = NullIfEmpty(KeySpecs.SigningAlgorithms(key.KeySpec, key.KeyUsage)),
+            KeyAgreementAlgorithms = NullIfEmpty(KeySpecs.KeyAgreementAlgorithms(key.KeyUsage)),
             MultiRegion = key.MultiRegion,
             MultiRegionConfiguration = MultiRegionConfigurationModel.From(key.MultiRegionConfiguration),
             PendingDeletionWindowInDays = key.State == KeyLifecycle.KeyState.PendingReplicaDeletion ? key.PendingDeletionWindowInDays : null,
-            MacAlgorithms = algorithms.Mac,
+            MacAlgorithms = key.KeyUsage == KeyLifecycle.KeyUsage.GenerateVerifyMac ? NullIfEmpty(KeySpecs.MacAlgorithms(key.KeySpec)) : null,
             XksKeyConfiguration = store?.XksKeyId is { } xksKeyId ? new XksKeyConfigurationModel { Id = xksKeyId } : null,
-            CurrentKeyMaterialId = MaterialIdOf(key),
+            CurrentKeyMaterialId = HasMaterialId(key) ? MaterialIdOf(key.Arn) : null,
         };
     }
 
+    /// <summary>The ID of a key's current key material: stable for the key, so derived from its ARN.</summary>
+    public static string MaterialIdOf(KeyLifecycle.Identifiers.KeyArn arn) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(arn.ToString())));
+
     // The service reports a key material ID for symmetric encryption keys whose material KMS generated or that have
-    // imported material. It is stable for the key, so it is derived from the key ARN.
-    private static string? MaterialIdOf(KmsKey key) =>
+    // imported material.
+    private static bool HasMaterialId(KmsKey key) =>
         key.KeySpec == KeyLifecycle.KeySpec.SymmetricDefault && key.HasKeyMaterial
-            && key.Origin is KeyLifecycle.KeyOrigin.AwsKms or KeyLifecycle.KeyOrigin.External
-            ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.Arn.ToString())))
-            : null;
+            && key.Origin is KeyLifecycle.KeyOrigin.AwsKms or KeyLifecycle.KeyOrigin.External;
+
+    private static IReadOnlyList<string>? NullIfEmpty(IReadOnlyList<string> values) => values.Count == 0 ? null : values;
 }

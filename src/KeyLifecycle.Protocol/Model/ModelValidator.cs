@@ -35,7 +35,9 @@ internal sealed class ModelValidator
             return this;
         }
 
-        if (value.Length < min)
+        // The service never echoes a sensitive member, and the domain words a short value only with its text, so a
+        // short sensitive value is left to the operation.
+        if (value.Length < min && !sensitive)
         {
             Add(ConstraintViolation.LengthBelow(member, value, min));
         }

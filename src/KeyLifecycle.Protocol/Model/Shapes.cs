@@ -10,7 +10,7 @@ internal static partial class Shapes
     public const int PolicyMin = 1, PolicyMax = 131072;
     public const int LimitMin = 1, LimitMax = 1000;
     public const int MarkerMin = 1, MarkerMax = 1024;
-    public const int AliasNameMin = 1, AliasNameMax = 256;
+    public const int AliasNameMax = 256;
     public const int RegionMin = 1, RegionMax = 32;
     public const int GrantTokenMin = 1, GrantTokenMax = 8192;
     public const int CustomKeyStoreIdMin = 1, CustomKeyStoreIdMax = 64;
@@ -20,13 +20,9 @@ internal static partial class Shapes
     public const int PendingWindowMin = 1, PendingWindowMax = 365;
     public const int RotationPeriodMin = 90, RotationPeriodMax = 2560;
 
-    public const string AliasNamePattern = "^[a-zA-Z0-9:/_-]+$";
     public const string RegionPattern = "^([a-z]+-){2,3}\\d+$";
     public const string MarkerPattern = "[\\u0020-\\u00FF]*";
     public const string XksKeyIdPattern = "^[a-zA-Z0-9-_.]+$";
-
-    [GeneratedRegex(AliasNamePattern, RegexOptions.CultureInvariant)]
-    public static partial Regex AliasName();
 
     [GeneratedRegex(RegionPattern, RegexOptions.CultureInvariant)]
     public static partial Regex Region();

@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using KeyLifecycle.Identifiers;
+using KeyLifecycle.Errors;
 using KeyLifecycle.Protocol.Model;
 using KeyLifecycle.Protocol.Pipeline;
 using KeyLifecycle.Protocol.Storage;
@@ -12,16 +12,43 @@ internal static class KeyOperations
 {
     private const int DefaultLimit = 100;
 
-    public static KmsResult CreateKey(CreateKeyRequest request, KmsRequestContext context) =>
-        context.Run(() =>
+    public static KmsResult CreateKey(CreateKeyRequest request, KmsRequestContext context)
+    {
+        if (request.KeySpec is not null && request.CustomerMasterKeySpec is not null)
         {
-            var id = request.MultiRegion == true ? KeyId.NewMultiRegion(Guid.NewGuid()) : KeyId.NewSingleRegion(Guid.NewGuid());
-            var key = KmsKey.Create(context.Caller.KeyArnFor(id), context.Now);
-            return new Plan(new KeyStoreCommit().Add(key), MetadataResult(key));
-        });
+            return KmsResult.Error(new ValidationFailed(
+                "You cannot specify both KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated; use KeySpec."));
+        }
+
+        // Model validation has checked every enumeration member against its wire names.
+        var creation = new KeyCreationRequest
+        {
+            Description = request.Description,
+            KeyUsage = KmsWireNames.TryParseKeyUsage(request.KeyUsage, out var usage) ? usage : null,
+            KeySpec = KmsWireNames.TryParseKeySpec(request.KeySpec ?? request.CustomerMasterKeySpec, out var spec) ? spec : KeySpec.SymmetricDefault,
+            Origin = KmsWireNames.TryParseKeyOrigin(request.Origin, out var origin) ? origin : KeyOrigin.AwsKms,
+            MultiRegion = request.MultiRegion == true,
+            CustomKeyStoreId = request.CustomKeyStoreId,
+            Tags = MetadataOperations.ToKeyTags(request.Tags),
+        };
+
+        // A fresh ID per attempt: an attempt that lost (to an ID collision or a custom key store change) starts again.
+        return context.Run(() => KmsKey.Create(creation, Guid.NewGuid(), context.Caller, context.Now).ToOutcome().Then(key =>
+        {
+            var commit = new KeyStoreCommit().Add(key);
+            if (key.CustomKeyStoreId is null)
+            {
+                return new Plan(commit, MetadataResult(key, null));
+            }
+
+            return CustomKeyStoreOperations.ForNewKey(context, key).Map(store => new Plan(
+                commit.ReplaceCustomKeyStore(store, store with { }),
+                MetadataResult(key, store)));
+        }));
+    }
 
     public static KmsResult DescribeKey(DescribeKeyRequest request, KmsRequestContext context) =>
-        context.Read(request.KeyId, KmsOperation.DescribeKey, key => MetadataResult(key));
+        context.Read(request.KeyId, KmsOperation.DescribeKey, key => MetadataResult(key, StoreOf(context, key)));
 
     public static KmsResult ListKeys(ListRequest request, KmsRequestContext context)
     {
@@ -42,6 +69,10 @@ internal static class KeyOperations
             KmsJsonContext.Default.ListKeysResponse);
     }
 
-    private static KmsResult MetadataResult(KmsKey key) =>
-        KmsResult.Json(new KeyMetadataResponse { KeyMetadata = KeyMetadataModel.From(key) }, KmsJsonContext.Default.KeyMetadataResponse);
+    private static KmsCustomKeyStore? StoreOf(KmsRequestContext context, KmsKey key) =>
+        key.CustomKeyStoreId is { } id ? context.Store.FindCustomKeyStore(key.AccountId, key.Region, id) : null;
+
+    private static KmsResult MetadataResult(KmsKey key, KmsCustomKeyStore? store) => KmsResult.Json(
+        new KeyMetadataResponse { KeyMetadata = KeyMetadataModel.From(key, store is null ? null : new KeyStoreDetails(store.CloudHsmClusterId, null)) },
+        KmsJsonContext.Default.KeyMetadataResponse);
 }

@@ -24,9 +24,7 @@ internal sealed partial class KmsEndpoint
 
     public const string ContentType = "application/x-amz-json-1.1";
 
-    private readonly IKmsKeyStore _store;
-    private readonly TimeProvider _time;
-    private readonly KmsOptions _options;
+    private readonly KmsServices _services;
     private readonly CallerResolver _callers;
     private readonly FaultInjector _faults;
     private readonly ILogger<KmsEndpoint> _logger;
@@ -34,11 +32,9 @@ internal sealed partial class KmsEndpoint
     public KmsEndpoint(IKmsKeyStore store, TimeProvider time, IOptions<KmsOptions> options, ILogger<KmsEndpoint> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _store = store;
-        _time = time;
-        _options = options.Value;
-        _callers = new CallerResolver(_options);
-        _faults = new FaultInjector(_options);
+        _services = new KmsServices(store, options.Value, time);
+        _callers = new CallerResolver(options.Value);
+        _faults = new FaultInjector(options.Value);
         _logger = logger;
     }
 
@@ -111,7 +107,9 @@ internal sealed partial class KmsEndpoint
         }
 
         var caller = _callers.Resolve(request);
-        var context = new KmsRequestContext(caller, _time.GetUtcNow(), _store, _options);
+        var now = _services.Time.GetUtcNow();
+        _services.Housekeeping.Sweep(caller.AccountId, now);
+        var context = new KmsRequestContext(caller, now, _services);
         return (entry.Name, entry.Invoke(body, context));
     }
 

@@ -6,7 +6,7 @@ using KeyLifecycle.Resolution;
 namespace KeyLifecycle.Protocol.Pipeline;
 
 /// <summary>One request's view of the service: who calls, when, and the store; and the resolve-transition-swap loop every change runs through.</summary>
-internal sealed class KmsRequestContext(KmsCaller caller, DateTimeOffset now, IKmsKeyStore store, KmsOptions options)
+internal sealed class KmsRequestContext(KmsCaller caller, DateTimeOffset now, KmsServices services)
 {
     /// <summary>How often a change is attempted again after losing a compare-and-swap to a concurrent request.</summary>
     /// <remarks>Each lost attempt means another request's change was committed, so the service as a whole always progresses.</remarks>
@@ -16,9 +16,11 @@ internal sealed class KmsRequestContext(KmsCaller caller, DateTimeOffset now, IK
 
     public DateTimeOffset Now { get; } = now;
 
-    public IKmsKeyStore Store { get; } = store;
+    public KmsServices Services { get; } = services;
 
-    public KmsOptions Options { get; } = options;
+    public IKmsKeyStore Store => Services.Store;
+
+    public KmsOptions Options => Services.Options;
 
     /// <summary>Resolves <paramref name="keyId"/> against the caller's keys as <paramref name="operation"/> accepts it.</summary>
     public Outcome<KmsKey> Resolve(string? keyId, KmsOperation operation) =>
@@ -46,6 +48,7 @@ internal sealed class KmsRequestContext(KmsCaller caller, DateTimeOffset now, IK
             var plan = outcome.Value;
             if (plan.Commit is null || Store.TryCommit(plan.Commit))
             {
+                plan.Committed?.Invoke();
                 return plan.Response;
             }
         }
@@ -65,6 +68,9 @@ internal sealed class KmsRequestContext(KmsCaller caller, DateTimeOffset now, IK
         Run(() => Resolve(keyId, operation).Then(key => transition(key).Map(updated => new Plan(
             ReferenceEquals(updated, key) ? null : new KeyStoreCommit().Replace(key, updated),
             respond(updated)))));
+
+    /// <summary>Answers <paramref name="error"/> when it is not <see langword="null"/>, otherwise runs <paramref name="next"/>.</summary>
+    public static KmsResult Unless(Errors.IKmsError? error, Func<KmsResult> next) => error is null ? next() : KmsResult.Error(error);
 
     /// <summary>Resolves a key and answers from it, changing nothing.</summary>
     public KmsResult Read(string? keyId, KmsOperation operation, Func<KmsKey, Outcome<KmsResult>> respond)

@@ -8,10 +8,10 @@ using KeyLifecycle.Identifiers;
 
 namespace KeyLifecycle.Protocol.Storage;
 
-/// <summary>A lock-free, in-memory <see cref="IKmsKeyStore"/>: keys by account, then Region, then key ID.</summary>
+/// <summary>A lock-free, in-memory <see cref="IKmsKeyStore"/>: records by account, then Region.</summary>
 /// <remarks>
 /// <para>
-/// Each account's keys are one immutable snapshot held in a <see cref="ConcurrentDictionary{TKey, TValue}"/> slot, and a
+/// Each account's records are one immutable snapshot held in a <see cref="ConcurrentDictionary{TKey, TValue}"/> slot, and a
 /// commit replaces the snapshot with <see cref="Interlocked.CompareExchange{T}(ref T, T, T)"/>. The account is the unit
 /// because multi-Region keys tie the Regions of one account together: <c>ReplicateKey</c> and <c>UpdatePrimaryRegion</c>
 /// change keys in two Regions at once, and must do so atomically. Accounts never contend with each other.
@@ -27,55 +27,59 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
     private readonly ConcurrentDictionary<AwsAccountId, AccountSlot> _accounts = new();
 
     /// <inheritdoc/>
-    public KmsKey? FindKey(KeyArn keyArn)
-    {
-        if (keyArn == default || !_accounts.TryGetValue(keyArn.AccountId, out var slot))
-        {
-            return null;
-        }
-
-        return slot.Snapshot.Find(keyArn);
-    }
+    public KmsKey? FindKey(KeyArn keyArn) =>
+        keyArn != default && Region(keyArn.AccountId, keyArn.Region) is { } region
+            && region.Keys.TryGetValue(keyArn.KeyId.ToString(), out var key) && key.Arn == keyArn
+            ? key
+            : null;
 
     /// <inheritdoc/>
-    public KeyArn? FindAliasTarget(AliasArn aliasArn) => null;
+    public KeyArn? FindAliasTarget(AliasArn aliasArn) => FindAlias(aliasArn)?.TargetKeyArn;
+
+    /// <inheritdoc/>
+    public KmsAlias? FindAlias(AliasArn aliasArn) =>
+        aliasArn != default && Region(aliasArn.AccountId, aliasArn.Region) is { } region
+            && region.Aliases.TryGetValue(aliasArn.AliasName.ToString(), out var alias) && alias.Arn == aliasArn
+            ? alias
+            : null;
+
+    /// <inheritdoc/>
+    public KmsCustomKeyStore? FindCustomKeyStore(AwsAccountId accountId, AwsRegion region, string id) =>
+        id is not null && Region(accountId, region) is { } state && state.Stores.TryGetValue(id, out var store) ? store : null;
 
     /// <inheritdoc/>
     public IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId, AwsRegion region) =>
-        _accounts.TryGetValue(accountId, out var slot) && slot.Snapshot.Regions.TryGetValue(region, out var keys)
-            ? [.. keys.Values]
-            : [];
+        Region(accountId, region) is { } state ? [.. state.Keys.Values] : [];
 
     /// <inheritdoc/>
     public IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId) =>
         _accounts.TryGetValue(accountId, out var slot)
-            ? [.. slot.Snapshot.Regions.Values.SelectMany(keys => keys.Values)]
+            ? [.. slot.Current.Values.SelectMany(region => region.Keys.Values)]
             : [];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<KmsAlias> ListAliases(AwsAccountId accountId, AwsRegion region) =>
+        Region(accountId, region) is { } state ? [.. state.Aliases.Values] : [];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<KmsCustomKeyStore> ListCustomKeyStores(AwsAccountId accountId, AwsRegion region) =>
+        Region(accountId, region) is { } state ? [.. state.Stores.Values] : [];
 
     /// <inheritdoc/>
     public bool TryCommit(KeyStoreCommit commit)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        var changes = commit.Keys;
-        if (changes.Count == 0)
+        if (commit.IsEmpty)
         {
             return true;
         }
 
-        var account = changes[0].Arn.AccountId;
-        for (var i = 1; i < changes.Count; i++)
-        {
-            if (changes[i].Arn.AccountId != account)
-            {
-                throw new ArgumentException("A commit cannot span accounts.", nameof(commit));
-            }
-        }
-
+        var account = AccountOf(commit);
         var slot = _accounts.GetOrAdd(account, static _ => new AccountSlot());
         while (true)
         {
-            var snapshot = slot.Snapshot;
-            if (snapshot.Apply(changes) is not { } updated)
+            var snapshot = slot.Current;
+            if (Apply(snapshot, commit) is not { } updated)
             {
                 return false;
             }
@@ -87,49 +91,97 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
         }
     }
 
-    private sealed class AccountSlot
+    private RegionState? Region(AwsAccountId accountId, AwsRegion region) =>
+        _accounts.TryGetValue(accountId, out var slot) && slot.Current.TryGetValue(region, out var state) ? state : null;
+
+    private static AwsAccountId AccountOf(KeyStoreCommit commit)
     {
-        public AccountSnapshot Snapshot = AccountSnapshot.Empty;
+        var accounts = commit.Keys.Select(change => change.Arn.AccountId)
+            .Concat(commit.Aliases.Select(change => change.Arn.AccountId))
+            .Concat(commit.CustomKeyStores.Select(change => (change.Replacement ?? change.Expected)!.AccountId))
+            .Distinct()
+            .ToList();
+        return accounts.Count == 1 ? accounts[0] : throw new ArgumentException("A commit cannot span accounts.", nameof(commit));
     }
 
-    private sealed class AccountSnapshot(ImmutableDictionary<AwsRegion, ImmutableSortedDictionary<string, KmsKey>> regions)
+    // Returns the snapshot with every change applied, or null when an expected record is not the stored one.
+    private static ImmutableDictionary<AwsRegion, RegionState>? Apply(ImmutableDictionary<AwsRegion, RegionState> snapshot, KeyStoreCommit commit)
     {
-        private static readonly ImmutableSortedDictionary<string, KmsKey> s_noKeys =
-            ImmutableSortedDictionary.Create<string, KmsKey>(StringComparer.Ordinal);
+        var regions = snapshot.ToBuilder();
+        RegionState Get(AwsRegion region) => regions.TryGetValue(region, out var state) ? state : RegionState.Empty;
 
-        public static AccountSnapshot Empty { get; } = new(ImmutableDictionary<AwsRegion, ImmutableSortedDictionary<string, KmsKey>>.Empty);
-
-        public ImmutableDictionary<AwsRegion, ImmutableSortedDictionary<string, KmsKey>> Regions { get; } = regions;
-
-        public KmsKey? Find(KeyArn arn) =>
-            Regions.TryGetValue(arn.Region, out var keys) && keys.TryGetValue(arn.KeyId.ToString(), out var key) && key.Arn == arn
-                ? key
-                : null;
-
-        // Returns the snapshot with every change applied, or null when a change's expected record is not the stored one.
-        public AccountSnapshot? Apply(IReadOnlyList<KeyChange> changes)
+        foreach (var change in commit.Keys)
         {
-            var regions = Regions.ToBuilder();
-            foreach (var change in changes)
+            var state = Get(change.Arn.Region);
+            var id = change.Arn.KeyId.ToString();
+            state.Keys.TryGetValue(id, out var stored);
+            if (!ReferenceEquals(stored, change.Expected))
             {
-                var keys = regions.TryGetValue(change.Arn.Region, out var existing) ? existing : s_noKeys;
-                var id = change.Arn.KeyId.ToString();
-                keys.TryGetValue(id, out var stored);
-                if (stored is not null && stored.Arn != change.Arn)
-                {
-                    // Same account, Region and key ID under another partition cannot happen: the Region decides the partition.
-                    return null;
-                }
-
-                if (!ReferenceEquals(stored, change.Expected))
-                {
-                    return null;
-                }
-
-                regions[change.Arn.Region] = change.Replacement is null ? keys.Remove(id) : keys.SetItem(id, change.Replacement);
+                return null;
             }
 
-            return new AccountSnapshot(regions.ToImmutable());
+            regions[change.Arn.Region] = state with
+            {
+                Keys = change.Replacement is null ? state.Keys.Remove(id) : state.Keys.SetItem(id, change.Replacement),
+            };
         }
+
+        foreach (var change in commit.Aliases)
+        {
+            var state = Get(change.Arn.Region);
+            var name = change.Arn.AliasName.ToString();
+            state.Aliases.TryGetValue(name, out var stored);
+            if (!ReferenceEquals(stored, change.Expected))
+            {
+                return null;
+            }
+
+            regions[change.Arn.Region] = state with
+            {
+                Aliases = change.Replacement is null ? state.Aliases.Remove(name) : state.Aliases.SetItem(name, change.Replacement),
+            };
+        }
+
+        foreach (var change in commit.CustomKeyStores)
+        {
+            var record = (change.Replacement ?? change.Expected)!;
+            var state = Get(record.Region);
+            state.Stores.TryGetValue(record.Id, out var stored);
+            if (!ReferenceEquals(stored, change.Expected))
+            {
+                return null;
+            }
+
+            if (change.Replacement is { } replacement
+                && state.Stores.Values.Any(other => other.Id != replacement.Id && string.Equals(other.Name, replacement.Name, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            regions[record.Region] = state with
+            {
+                Stores = change.Replacement is null ? state.Stores.Remove(record.Id) : state.Stores.SetItem(record.Id, change.Replacement),
+            };
+        }
+
+        return regions.ToImmutable();
+    }
+
+    private sealed class AccountSlot
+    {
+        public ImmutableDictionary<AwsRegion, RegionState> Snapshot = ImmutableDictionary<AwsRegion, RegionState>.Empty;
+
+        public ImmutableDictionary<AwsRegion, RegionState> Current => Volatile.Read(ref Snapshot);
+    }
+
+    private sealed record RegionState(
+        ImmutableSortedDictionary<string, KmsKey> Keys,
+        ImmutableSortedDictionary<string, KmsAlias> Aliases,
+        ImmutableSortedDictionary<string, KmsCustomKeyStore> Stores)
+    {
+        public static RegionState Empty { get; } = new(
+            ImmutableSortedDictionary.Create<string, KmsKey>(StringComparer.Ordinal),
+            ImmutableSortedDictionary.Create<string, KmsAlias>(StringComparer.Ordinal),
+            ImmutableSortedDictionary.Create<string, KmsCustomKeyStore>(StringComparer.Ordinal));
     }
 }
