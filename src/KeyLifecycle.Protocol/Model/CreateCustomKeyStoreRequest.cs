@@ -34,6 +34,7 @@ internal sealed class CreateCustomKeyStoreRequest : IKmsRequest
         .Required("customKeyStoreName", CustomKeyStoreName)
         .Length("customKeyStoreName", CustomKeyStoreName, Shapes.CustomKeyStoreNameMin, Shapes.CustomKeyStoreNameMax)
         .Length("cloudHsmClusterId", CloudHsmClusterId, 19, 24)
+        .Pattern("cloudHsmClusterId", CloudHsmClusterId, Shapes.CloudHsmClusterId(), Shapes.CloudHsmClusterIdPattern)
         .Length("trustAnchorCertificate", TrustAnchorCertificate, 1, 5000)
         .Length("keyStorePassword", KeyStorePassword, 7, 32, sensitive: true)
         .Enum("customKeyStoreType", CustomKeyStoreType, StoreTypes)

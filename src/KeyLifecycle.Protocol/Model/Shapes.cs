@@ -23,12 +23,16 @@ internal static partial class Shapes
     public const string RegionPattern = "^([a-z]+-){2,3}\\d+$";
     public const string MarkerPattern = "[\\u0020-\\u00FF]*";
     public const string XksKeyIdPattern = "^[a-zA-Z0-9-_.]+$";
+    public const string CloudHsmClusterIdPattern = "^cluster-[2-7a-zA-Z]{11,16}$";
 
     [GeneratedRegex(RegionPattern, RegexOptions.CultureInvariant)]
     public static partial Regex Region();
 
     [GeneratedRegex("^[\\u0020-\\u00FF]*$", RegexOptions.CultureInvariant)]
     public static partial Regex Marker();
+
+    [GeneratedRegex(CloudHsmClusterIdPattern, RegexOptions.CultureInvariant)]
+    public static partial Regex CloudHsmClusterId();
 
     [GeneratedRegex(XksKeyIdPattern, RegexOptions.CultureInvariant)]
     public static partial Regex XksKeyId();
