@@ -59,8 +59,6 @@ internal sealed class KeyMetadataModel
 
     public IReadOnlyList<string>? MacAlgorithms { get; init; }
 
-    public XksKeyConfigurationModel? XksKeyConfiguration { get; init; }
-
     public string? CurrentKeyMaterialId { get; init; }
 
     public static KeyMetadataModel From(KmsKey key, KeyStoreDetails? store = null)
@@ -92,7 +90,6 @@ internal sealed class KeyMetadataModel
             MultiRegionConfiguration = MultiRegionConfigurationModel.From(key.MultiRegionConfiguration),
             PendingDeletionWindowInDays = key.State == KeyLifecycle.KeyState.PendingReplicaDeletion ? key.PendingDeletionWindowInDays : null,
             MacAlgorithms = key.KeyUsage == KeyLifecycle.KeyUsage.GenerateVerifyMac ? NullIfEmpty(KeySpecs.MacAlgorithms(key.KeySpec)) : null,
-            XksKeyConfiguration = store?.XksKeyId is { } xksKeyId ? new XksKeyConfigurationModel { Id = xksKeyId } : null,
             CurrentKeyMaterialId = HasMaterialId(key) ? MaterialIdOf(key.Arn) : null,
         };
     }

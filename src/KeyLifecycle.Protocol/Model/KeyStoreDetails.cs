@@ -1,4 +1,4 @@
 namespace KeyLifecycle.Protocol.Model;
 
-/// <summary>What <c>KeyMetadata</c> shows of a key's custom key store: the CloudHSM cluster, or the key's ID in the external key manager.</summary>
-internal sealed record KeyStoreDetails(string? CloudHsmClusterId, string? XksKeyId);
+/// <summary>What <c>KeyMetadata</c> shows of a key's custom key store: the CloudHSM cluster of an AWS CloudHSM key store.</summary>
+internal sealed record KeyStoreDetails(string? CloudHsmClusterId);

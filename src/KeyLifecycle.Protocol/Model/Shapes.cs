@@ -10,7 +10,6 @@ internal static partial class Shapes
     public const int PolicyMin = 1, PolicyMax = 131072;
     public const int LimitMin = 1, LimitMax = 1000;
     public const int MarkerMin = 1, MarkerMax = 1024;
-    public const int AliasNameMax = 256;
     public const int RegionMin = 1, RegionMax = 32;
     public const int GrantTokenMin = 1, GrantTokenMax = 8192;
     public const int CustomKeyStoreIdMin = 1, CustomKeyStoreIdMax = 64;

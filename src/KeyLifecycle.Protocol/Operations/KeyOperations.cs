@@ -73,6 +73,6 @@ internal static class KeyOperations
         key.CustomKeyStoreId is { } id ? context.Store.FindCustomKeyStore(key.AccountId, key.Region, id) : null;
 
     private static KmsResult MetadataResult(KmsKey key, KmsCustomKeyStore? store) => KmsResult.Json(
-        new KeyMetadataResponse { KeyMetadata = KeyMetadataModel.From(key, store is null ? null : new KeyStoreDetails(store.CloudHsmClusterId, null)) },
+        new KeyMetadataResponse { KeyMetadata = KeyMetadataModel.From(key, store is null ? null : new KeyStoreDetails(store.CloudHsmClusterId)) },
         KmsJsonContext.Default.KeyMetadataResponse);
 }

@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using KeyLifecycle.Errors;
 
@@ -26,7 +24,7 @@ internal sealed class FaultInjector
                 throw new InvalidOperationException($"The fault rule for '{rule.Operation}' needs EveryNth >= 0 and Probability in [0, 1].");
             }
 
-            if (rule.Operation != "*" && !KmsWireNames.TryParseKmsOperation(rule.Operation, out _) && !OperationTable.IsKnown(rule.Operation))
+            if (rule.Operation != "*" && !OperationTable.IsKnown(rule.Operation))
             {
                 throw new InvalidOperationException($"The fault rule names '{rule.Operation}', which is not a KMS operation this endpoint serves.");
             }
@@ -35,8 +33,6 @@ internal sealed class FaultInjector
         _counts = new long[_rules.Length];
         _seeded = options.FaultSeed is { } seed ? new Random(seed) : null;
     }
-
-    public IReadOnlyList<KmsFaultRule> Rules => _rules;
 
     /// <summary>Returns the fault for a call of <paramref name="operation"/>, or <see langword="null"/> to serve it.</summary>
     public ServiceFault? Check(string operation)
@@ -58,8 +54,6 @@ internal sealed class FaultInjector
 
         return null;
     }
-
-    public bool IsEmpty => _rules.Length == 0 || _rules.All(rule => rule.EveryNth == 0 && rule.Probability == 0);
 
     private double NextDouble()
     {

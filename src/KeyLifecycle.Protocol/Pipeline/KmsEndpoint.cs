@@ -108,7 +108,6 @@ internal sealed partial class KmsEndpoint
 
         var caller = _callers.Resolve(request);
         var now = _services.Time.GetUtcNow();
-        _services.Housekeeping.Sweep(caller.AccountId, now);
         var context = new KmsRequestContext(caller, now, _services);
         return (entry.Name, entry.Invoke(body, context));
     }

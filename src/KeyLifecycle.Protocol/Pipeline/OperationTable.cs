@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Frozen;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json.Serialization.Metadata;
 using KeyLifecycle.Protocol.Model;
 using KeyLifecycle.Protocol.Operations;
@@ -45,9 +43,6 @@ internal static class OperationTable
         Entry("DeleteCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.DeleteCustomKeyStore),
     ]);
 
-    /// <summary>The names of the operations served, in alphabetical order.</summary>
-    public static IReadOnlyList<string> Operations { get; } = [.. s_byTarget.Values.Select(entry => entry.Name).Order(StringComparer.Ordinal)];
-
     public static bool IsKnown(string operation) => s_byTarget.ContainsKey(TargetPrefix + operation);
 
     public static bool TryGet(string? target, out OperationEntry entry)
@@ -72,7 +67,15 @@ internal static class OperationTable
                 return KmsResult.Error(unreadable);
             }
 
-            return request.Value.Validate() is { } invalid ? KmsResult.Error(invalid) : handler(request.Value, context);
+            if (request.Value.Validate() is { } invalid)
+            {
+                return KmsResult.Error(invalid);
+            }
+
+            // What fell due happens before the request is served, and only for a request that will be: a refused
+            // request changes nothing, not even through the sweep.
+            context.Services.Housekeeping.Sweep(context.Caller.AccountId, context.Now);
+            return handler(request.Value, context);
         });
 
     private static FrozenDictionary<string, OperationEntry> Build(OperationEntry[] entries) =>
