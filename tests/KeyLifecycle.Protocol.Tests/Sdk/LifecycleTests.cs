@@ -81,6 +81,43 @@ public class LifecycleTests
     }
 
     [Fact]
+    public async Task DeletedKey_TakesItsAliasesWithIt()
+    {
+        await using var kms = await KmsTestServer.StartAsync();
+        using var client = kms.CreateClient();
+        var doomed = (await client.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.KeyId;
+        var kept = (await client.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.KeyId;
+        await client.CreateAliasAsync(new CreateAliasRequest { AliasName = "alias/doomed", TargetKeyId = doomed });
+        await client.CreateAliasAsync(new CreateAliasRequest { AliasName = "alias/kept", TargetKeyId = kept });
+
+        await client.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = doomed, PendingWindowInDays = 30 });
+        kms.Clock.Advance(TimeSpan.FromDays(30) - TimeSpan.FromSeconds(1));
+        (await client.ListAliasesAsync(new ListAliasesRequest())).Aliases.Count.ShouldBe(2);
+        kms.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        (await client.ListAliasesAsync(new ListAliasesRequest())).Aliases.Select(alias => alias.AliasName).ShouldBe(["alias/kept"]);
+        await SdkErrors.ShouldFailAsync<NotFoundException>(
+            () => client.DescribeKeyAsync(new DescribeKeyRequest { KeyId = "alias/doomed" }),
+            "NotFoundException", "Alias arn:aws:kms:us-east-1:111122223333:alias/doomed is not found.");
+    }
+
+    [Fact]
+    public async Task UpdateAlias_ToAKeyPendingDeletion_IsRefusedAndKeepsTheAlias()
+    {
+        await using var kms = await KmsTestServer.StartAsync();
+        using var client = kms.CreateClient();
+        var current = (await client.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.KeyId;
+        var pending = (await client.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata;
+        await client.CreateAliasAsync(new CreateAliasRequest { AliasName = "alias/moving", TargetKeyId = current });
+        await client.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = pending.KeyId });
+
+        await SdkErrors.ShouldFailAsync<KMSInvalidStateException>(
+            () => client.UpdateAliasAsync(new UpdateAliasRequest { AliasName = "alias/moving", TargetKeyId = pending.KeyId }),
+            "KMSInvalidStateException", $"{pending.Arn} is pending deletion.");
+        (await client.DescribeKeyAsync(new DescribeKeyRequest { KeyId = "alias/moving" })).KeyMetadata.KeyId.ShouldBe(current);
+    }
+
+    [Fact]
     public async Task ListKeys_Paging_VisitsEveryKeyOnce()
     {
         await using var kms = await KmsTestServer.StartAsync();
@@ -216,6 +253,7 @@ public class LifecycleTests
         var key = (await client.CreateKeyAsync(new CreateKeyRequest { Origin = origin, CustomKeyStoreId = storeId })).KeyMetadata;
         key.KeyState.Value.ShouldBe("Enabled");
         key.CustomKeyStoreId.ShouldBe(storeId);
+        key.CloudHsmClusterId.ShouldBe(origin == "AWS_CLOUDHSM" ? "cluster-234567abcdefg" : null);
         key.Origin.Value.ShouldBe(origin);
 
         await client.DisconnectCustomKeyStoreAsync(new DisconnectCustomKeyStoreRequest { CustomKeyStoreId = storeId });
