@@ -55,14 +55,20 @@ internal abstract class KmsResult
 
         public override string? ErrorCode => error.ErrorCode;
 
-        // {"__type": "<Code>", "message": "<text>"}: the bare code and the lower-case member of the KMS model's errors (reference §3.1, §8).
+        // {"__type": "<Code>", "message": "<text>"}: the bare code and the lower-case member of the KMS model's errors
+        // (reference §3.1, §8). Where the service has no message it sends no member, as in {"__type":"InvalidCiphertextException"}.
         public override void WriteBody(IBufferWriter<byte> body)
         {
             ArgumentNullException.ThrowIfNull(body);
             using var writer = new Utf8JsonWriter(body);
             writer.WriteStartObject();
             writer.WriteString("__type", error.ErrorCode);
-            writer.WriteString("message", error.Message);
+            var message = error.Message;
+            if (message.Length > 0)
+            {
+                writer.WriteString("message", message);
+            }
+
             writer.WriteEndObject();
         }
     }

@@ -69,6 +69,15 @@ public class RawHttpTests : IAsyncLifetime
             HttpStatusCode.BadRequest, "SerializationException", "STRING_VALUE can not be converted to the type of member PendingWindowInDays");
 
     [Fact]
+    public async Task CreateAlias_ReservedName_IsNotAuthorizedWithNoMessageMember()
+    {
+        var response = await PostAsync("CreateAlias", $"{{\"AliasName\":\"alias/aws/s3\",\"TargetKeyId\":\"{_key.KeyId}\"}}");
+
+        response.Status.ShouldBe(HttpStatusCode.BadRequest);
+        response.Body.ShouldBe("{\"__type\":\"NotAuthorizedException\"}");
+    }
+
+    [Fact]
     public async Task DisableKey_UnknownMembers_AreIgnored()
     {
         var response = await PostAsync("DisableKey", $"{{\"KeyId\":\"{_key.KeyId}\",\"Unknown\":{{\"x\":[1,2]}},\"keyid\":5}}");
