@@ -25,8 +25,23 @@ public class KeyTransitionsImportedMaterialTests
     [InlineData(KeyState.PendingDeletion, NotAwsKms)]
     [InlineData(KeyState.PendingReplicaDeletion, "UnsupportedOperationException: " + Primary + " origin is AWS_KMS which is not valid for this operation.")]
     [InlineData(KeyState.Unavailable, "UnsupportedOperationException: " + Single + " origin is AWS_CLOUDHSM which is not valid for this operation.")]
+    [InlineData(KeyState.Updating, "UnsupportedOperationException: " + Replica + " origin is AWS_KMS which is not valid for this operation.")]
     public void ImportKeyMaterial_KeyThatCannotHaveImportedMaterialInEachState_FollowsTheKeyStateTable(KeyState state, string expected) =>
         Import(LifecycleKeys.InState(state)).ShouldBe(expected);
+
+    // Found by the cell tests and the model check: the table's Updating cell says plain OK, and ImportKeyMaterial let an
+    // AWS_KMS multi-Region key that was Updating "import" material (HasKeyMaterial, ExpirationModel set on an AWS_KMS key).
+    [Fact]
+    public void ImportKeyMaterial_AwsKmsKeyUpdating_IsUnsupportedForItsOrigin()
+    {
+        var updating = LifecycleKeys.Updating();
+
+        var error = KeyTransitions.ImportKeyMaterial(updating.OldPrimary, ExpirationModel.KeyMaterialDoesNotExpire, null, s_now).AsT3;
+
+        error.ErrorCode.ShouldBe("UnsupportedOperationException");
+        error.Message.ShouldBe("arn:aws:kms:us-west-2:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab origin is AWS_KMS which is not valid for this operation.");
+        KeyStateRules.Check(KmsOperation.ImportKeyMaterial, updating.NewPrimary).IsT3.ShouldBeTrue();
+    }
 
     [Theory]
     [InlineData(KeyState.Creating, "KMSInvalidStateException: " + Replica + " is creating.")]
