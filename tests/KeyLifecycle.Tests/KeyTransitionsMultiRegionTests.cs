@@ -284,6 +284,27 @@ public class KeyTransitionsMultiRegionTests
         KeyTransitions.CompletePrimaryRegionUpdate(update.NewPrimary).State.ShouldBe(KeyState.Enabled);
     }
 
+    // Found by the model check: the material of an EXTERNAL key expired while it was Updating, and completing the update
+    // made it Enabled with no key material.
+    [Fact]
+    public void CompletePrimaryRegionUpdate_ImportedMaterialExpiredWhileUpdating_IsPendingImport()
+    {
+        var primary = LifecycleKeys.Imported(LifecycleKeys.Primary(KeyOrigin.External));
+        var replication = LifecycleKeys.Replicate(primary, LifecycleKeys.UsEast1);
+        var replica = KeyTransitions.ImportKeyMaterial(
+            KeyTransitions.CompleteReplication(replication.Replica), ExpirationModel.KeyMaterialExpires, s_now.AddDays(38), s_now).AsT0;
+        var update = KeyTransitions.UpdatePrimaryRegion(replication.Primary, replica).AsT0;
+
+        var expired = KeyTransitions.ExpireKeyMaterial(update.NewPrimary, s_now.AddDays(39));
+        expired.State.ShouldBe(KeyState.Updating);
+        var completed = KeyTransitions.CompletePrimaryRegionUpdate(expired);
+
+        completed.State.ShouldBe(KeyState.PendingImport);
+        completed.Enabled.ShouldBeFalse();
+        completed.HasKeyMaterial.ShouldBeFalse();
+        KeyTransitions.CompletePrimaryRegionUpdate(update.OldPrimary).State.ShouldBe(KeyState.Enabled);
+    }
+
     [Theory]
     [InlineData(KeyState.Creating)]
     [InlineData(KeyState.Enabled)]
