@@ -144,12 +144,18 @@ public static partial class KeyTransitions
 
     /// <summary>Completes a primary Region update for one of its two keys: it leaves <see cref="KeyState.Updating"/> for <see cref="KeyState.Enabled"/>.</summary>
     /// <param name="key">The old or new primary key.</param>
-    /// <returns>The key, enabled; any key not updating is returned as it is.</returns>
+    /// <returns>
+    /// The key, enabled; or in <see cref="KeyState.PendingImport"/> when it has origin <c>EXTERNAL</c> and its imported material
+    /// expired during the update (<see cref="ExpireKeyMaterial"/>), as a key without material is never enabled. Any key not
+    /// updating is returned as it is.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
     public static KmsKey CompletePrimaryRegionUpdate(KmsKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return key.State == KeyState.Updating ? key with { State = KeyState.Enabled } : key;
+        return key.State == KeyState.Updating
+            ? key with { State = key.HasKeyMaterial ? KeyState.Enabled : KeyState.PendingImport }
+            : key;
     }
 
     private static bool HasReplicaIn(MultiRegionConfiguration configuration, AwsRegion region)
