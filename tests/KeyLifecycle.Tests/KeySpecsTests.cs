@@ -9,8 +9,8 @@ namespace KeyLifecycle.Tests;
 /// <summary>The key spec table against the KMS Developer Guide's "Choosing a KMS key type" and the CreateKey API reference, as literal text.</summary>
 public class KeySpecsTests
 {
-    // KeySpec -> the KeyUsage values CreateKey accepts for it.
-    private static readonly Dictionary<string, string[]> s_usages = new()
+    /// <summary>KeySpec -> the KeyUsage values CreateKey accepts for it, in wire spelling.</summary>
+    internal static readonly Dictionary<string, string[]> DocumentedUsages = new()
     {
         ["SYMMETRIC_DEFAULT"] = ["ENCRYPT_DECRYPT"],
         ["RSA_2048"] = ["ENCRYPT_DECRYPT", "SIGN_VERIFY"],
@@ -34,7 +34,7 @@ public class KeySpecsTests
     public static TheoryData<string, string> AllCombinations()
     {
         var data = new TheoryData<string, string>();
-        foreach (var spec in s_usages.Keys)
+        foreach (var spec in DocumentedUsages.Keys)
         {
             foreach (var usage in new[] { "ENCRYPT_DECRYPT", "SIGN_VERIFY", "GENERATE_VERIFY_MAC", "KEY_AGREEMENT" })
             {
@@ -52,12 +52,12 @@ public class KeySpecsTests
         KmsWireNames.TryParseKeySpec(spec, out var keySpec).ShouldBeTrue();
         KmsWireNames.TryParseKeyUsage(usage, out var keyUsage).ShouldBeTrue();
 
-        KeySpecs.Allows(keySpec, keyUsage).ShouldBe(s_usages[spec].Contains(usage));
+        KeySpecs.Allows(keySpec, keyUsage).ShouldBe(DocumentedUsages[spec].Contains(usage));
     }
 
     [Fact]
     public void Table_CoversEveryKeySpec() =>
-        s_usages.Keys.Order().ShouldBe(KmsWireNames.KeySpecValues.ToArray().Order());
+        DocumentedUsages.Keys.Order().ShouldBe(KmsWireNames.KeySpecValues.ToArray().Order());
 
     [Theory]
     [InlineData("SYMMETRIC_DEFAULT", "ENCRYPT_DECRYPT", "SYMMETRIC_DEFAULT")]

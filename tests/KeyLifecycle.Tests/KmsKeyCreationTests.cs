@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using KeyLifecycle.Errors;
 using KeyLifecycle.Identifiers;
@@ -15,41 +14,7 @@ public class KmsKeyCreationTests
     private static readonly DateTimeOffset s_now = LifecycleKeys.Now;
     private static readonly KmsCaller s_china = KmsCaller.Create(AwsRegion.Parse("cn-north-1"), AwsAccountId.Parse("111122223333"));
 
-    // Which key usages each key spec allows, from "Choosing a KMS key type" in the developer guide, in wire spelling.
-    private static readonly Dictionary<string, string[]> s_allowedUsages = new()
-    {
-        ["SYMMETRIC_DEFAULT"] = ["ENCRYPT_DECRYPT"],
-        ["RSA_2048"] = ["ENCRYPT_DECRYPT", "SIGN_VERIFY"],
-        ["RSA_3072"] = ["ENCRYPT_DECRYPT", "SIGN_VERIFY"],
-        ["RSA_4096"] = ["ENCRYPT_DECRYPT", "SIGN_VERIFY"],
-        ["ECC_NIST_P256"] = ["SIGN_VERIFY", "KEY_AGREEMENT"],
-        ["ECC_NIST_P384"] = ["SIGN_VERIFY", "KEY_AGREEMENT"],
-        ["ECC_NIST_P521"] = ["SIGN_VERIFY", "KEY_AGREEMENT"],
-        ["ECC_SECG_P256K1"] = ["SIGN_VERIFY"],
-        ["ECC_NIST_EDWARDS25519"] = ["SIGN_VERIFY"],
-        ["HMAC_224"] = ["GENERATE_VERIFY_MAC"],
-        ["HMAC_256"] = ["GENERATE_VERIFY_MAC"],
-        ["HMAC_384"] = ["GENERATE_VERIFY_MAC"],
-        ["HMAC_512"] = ["GENERATE_VERIFY_MAC"],
-        ["SM2"] = ["ENCRYPT_DECRYPT", "SIGN_VERIFY", "KEY_AGREEMENT"],
-        ["ML_DSA_44"] = ["SIGN_VERIFY"],
-        ["ML_DSA_65"] = ["SIGN_VERIFY"],
-        ["ML_DSA_87"] = ["SIGN_VERIFY"],
-    };
-
-    public static TheoryData<string, string> EverySpecAndUsage()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var spec in s_allowedUsages.Keys)
-        {
-            foreach (var usage in new[] { "ENCRYPT_DECRYPT", "SIGN_VERIFY", "GENERATE_VERIFY_MAC", "KEY_AGREEMENT" })
-            {
-                data.Add(spec, usage);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> EverySpecAndUsage() => KeySpecsTests.AllCombinations();
 
     private static string Create(KeyCreationRequest request, KmsCaller? caller = null) =>
         LifecycleKeys.Outcome(KmsKey.Create(request, LifecycleKeys.Id, caller ?? LifecycleKeys.Caller, s_now).Value);
@@ -185,7 +150,7 @@ public class KmsKeyCreationTests
     {
         KmsWireNames.TryParseKeySpec(specWire, out var spec).ShouldBeTrue();
         KmsWireNames.TryParseKeyUsage(usageWire, out var usage).ShouldBeTrue();
-        var allowed = s_allowedUsages[specWire].Contains(usageWire);
+        var allowed = KeySpecsTests.DocumentedUsages[specWire].Contains(usageWire);
 
         var result = Create(new KeyCreationRequest { KeySpec = spec, KeyUsage = usage }, spec == KeySpec.Sm2 ? s_china : null);
 
@@ -293,7 +258,7 @@ public class KmsKeyCreationTests
     {
         KmsWireNames.TryParseKeySpec(specWire, out var spec).ShouldBeTrue();
         KmsWireNames.TryParseKeyUsage(usageWire, out var usage).ShouldBeTrue();
-        if (!s_allowedUsages[specWire].Contains(usageWire))
+        if (!KeySpecsTests.DocumentedUsages[specWire].Contains(usageWire))
         {
             return;
         }
