@@ -14,8 +14,8 @@ public sealed record ConformanceOptions
     /// <remarks>The same seed against an implementation that answers the same way finds the same faults with the same sequences.</remarks>
     public ulong? Seed { get; init; }
 
-    /// <summary>Gets the most distinct faults to look for; the default is 10. Each fault found costs one more search round.</summary>
-    public int MaxFaults { get; init; } = 10;
+    /// <summary>Gets the most distinct faults to look for; the default is 20. Each fault found costs one more search round.</summary>
+    public int MaxFaults { get; init; } = 20;
 
     /// <summary>Gets the most lifecycle calls in one scenario, after its keys are created; the default is 12.</summary>
     public int MaxSteps { get; init; } = 12;
