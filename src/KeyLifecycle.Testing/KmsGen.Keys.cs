@@ -157,8 +157,8 @@ public static partial class KmsGen
                {
                    Origin = origin,
                    KeySpec = specAndUsage.Item1,
-                   // Leaving KeyUsage out asks for ENCRYPT_DECRYPT, which only some specs allow.
-                   KeyUsage = defaultUsage && specAndUsage.Item2 == KeyUsage.EncryptDecrypt ? null : specAndUsage.Item2,
+                   // KeyUsage may be left out only for symmetric encryption keys, whose usage it then defaults to.
+                   KeyUsage = defaultUsage && specAndUsage.Item1 == KeySpec.SymmetricDefault ? null : specAndUsage.Item2,
                    MultiRegion = isMultiRegion,
                    CustomKeyStoreId = inKeyStore ? keyStore : null,
                    KeyManager = manager,
@@ -259,6 +259,9 @@ public static partial class KmsGen
         result.TryPickT0(out var value, out var error) ? value : throw Unexpected(operation, error.Value);
 
     internal static T Expect<T, T1, T2, T3, T4>(OneOf<T, T1, T2, T3, T4> result, string operation) =>
+        result.TryPickT0(out var value, out var error) ? value : throw Unexpected(operation, error.Value);
+
+    internal static T Expect<T, T1, T2, T3, T4, T5>(OneOf<T, T1, T2, T3, T4, T5> result, string operation) =>
         result.TryPickT0(out var value, out var error) ? value : throw Unexpected(operation, error.Value);
 
     private static InvalidOperationException Unexpected(string operation, object? error) =>

@@ -22,7 +22,8 @@ public static class AliasTransitions
     /// <param name="text">The member as sent; <see langword="null"/> when it was missing.</param>
     /// <returns>
     /// The alias name, or <see cref="ValidationFailed"/>: the model's constraints first (missing, 1 to 256 characters, the
-    /// pattern <c>^[a-zA-Z0-9:/_-]+$</c>), then the recorded <c>Alias must start with the prefix "alias/". ...</c>.
+    /// pattern <c>^[a-zA-Z0-9:/_-]+$</c>), then the recorded <c>Alias must start with the prefix "alias/". ...</c>, then
+    /// <c>&lt;name&gt; contains invalid characters for an alias</c> for a colon after the prefix.
     /// </returns>
     public static OneOf<AliasName, ValidationFailed> ParseAliasName(string? text)
     {
@@ -46,7 +47,13 @@ public static class AliasTransitions
             return ValidationFailed.ForViolations([ConstraintViolation.PatternMismatch("aliasName", text, AliasNamePattern)]);
         }
 
-        return AliasName.TryParse(text, out var name) ? name : new ValidationFailed(AliasPrefixMessage);
+        if (!AliasName.TryParse(text, out var name))
+        {
+            return new ValidationFailed(AliasPrefixMessage);
+        }
+
+        // The model's pattern allows ':', but the service refuses it after the prefix.
+        return text.IndexOf(':', "alias/".Length) >= 0 ? new ValidationFailed($"{text} contains invalid characters for an alias") : name;
     }
 
     /// <summary>Creates an alias for a key, as <c>CreateAlias</c> does.</summary>

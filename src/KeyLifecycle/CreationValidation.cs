@@ -1,41 +1,46 @@
 using KeyLifecycle.Errors;
+using OneOf;
 
 namespace KeyLifecycle;
 
 /// <summary>The <c>CreateKey</c> refusals that are not model constraints, with their texts.</summary>
 /// <remarks>
-/// The service's texts for these are not recorded; the wording follows the one KMS emulators share
-/// (<c>KeyUsage X is not compatible with KeySpec Y</c>) and the service's own style elsewhere.
+/// Recorded: a missing key usage for a key that is not a symmetric encryption key, and <c>KeyUsage X is not compatible
+/// with KeySpec Y</c>. Observed: the symmetric-key sentence and the SM2 Region refusal. The custom key store texts are
+/// the project's: the service's are not recorded.
 /// </remarks>
 internal static class CreationValidation
 {
-    public static ValidationFailed Sm2OutsideChina { get; } =
-        new("KeySpec SM2 is supported only in the AWS China Regions");
+    public static ValidationFailed KeyUsageRequired { get; } =
+        new("You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.");
 
-    public static ValidationFailed IncompatibleUsage(KeyUsage usage, KeySpec spec) =>
-        new($"KeyUsage {usage.ToWireName()} is not compatible with KeySpec {spec.ToWireName()}");
+    public static NotSupported Sm2OutsideChina { get; } = new("KeySpec SM2 is not supported in this Region");
 
-    public static ValidationFailed? CheckKeyStore(KeyCreationRequest request)
+    public static ValidationFailed IncompatibleUsage(KeyUsage usage, KeySpec spec) => spec == KeySpec.SymmetricDefault
+        ? new($"The operation failed because the KeyUsage value of the CMK is {usage.ToWireName()}. To perform this operation, the KeyUsage value must be ENCRYPT_DECRYPT.")
+        : new($"KeyUsage {usage.ToWireName()} is not compatible with KeySpec {spec.ToWireName()}");
+
+    public static OneOf<ValidationFailed, NotSupported>? CheckKeyStore(KeyCreationRequest request)
     {
         var inKeyStore = request.Origin is KeyOrigin.AwsCloudHsm or KeyOrigin.ExternalKeyStore;
         if (inKeyStore && string.IsNullOrEmpty(request.CustomKeyStoreId))
         {
-            return new ValidationFailed($"Origin {request.Origin.ToWireName()} requires a CustomKeyStoreId");
+            return new ValidationFailed($"CustomKeyStoreId is required when Origin is {request.Origin.ToWireName()}.");
         }
 
         if (!inKeyStore && request.CustomKeyStoreId is not null)
         {
-            return new ValidationFailed($"CustomKeyStoreId cannot be used with Origin {request.Origin.ToWireName()}");
-        }
-
-        if (inKeyStore && request.KeySpec != KeySpec.SymmetricDefault)
-        {
-            return new ValidationFailed($"KeySpec {request.KeySpec.ToWireName()} is not supported in a custom key store");
+            return new NotSupported($"{request.Origin.ToWireName()} origin is not valid with a custom key store.");
         }
 
         if (inKeyStore && request.MultiRegion)
         {
-            return new ValidationFailed("Multi-Region keys cannot be created in a custom key store");
+            return new NotSupported("Multi-Region keys cannot be created in a custom key store.");
+        }
+
+        if (inKeyStore && request.KeySpec != KeySpec.SymmetricDefault)
+        {
+            return new NotSupported($"KeySpec {request.KeySpec.ToWireName()} is not supported in a custom key store.");
         }
 
         return null;

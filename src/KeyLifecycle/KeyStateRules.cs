@@ -13,7 +13,8 @@ namespace KeyLifecycle;
 /// </para>
 /// <para>
 /// Where the table says <c>FAIL [2] or [3]</c> (a cryptographic operation on a key pending deletion) the rules answer
-/// footnote 3, <c>KMSInvalidStateException</c>, which is what the service is recorded answering. Where it says
+/// footnote 3, <c>KMSInvalidStateException</c>, which is what the service is recorded answering. The import rows refuse a
+/// key that cannot have imported material (footnote 9) in every cell that lets the call through. Where it says
 /// <c>n/a</c> the rules answer as the state's usual refusal. Rows for operations newer than the table
 /// (<see cref="KmsOperation.RotateKeyOnDemand"/>, <see cref="KmsOperation.ListKeyRotations"/>,
 /// <see cref="KmsOperation.DeriveSharedSecret"/>, <see cref="KmsOperation.GetKeyLastUsage"/>) follow the recorded
@@ -53,7 +54,7 @@ public static class KeyStateRules
         var rule = Describe(operation, key.State);
         return rule.Outcome switch
         {
-            RuleOutcome.Allowed when rule.Footnote == 9 && !CanHaveImportedMaterial(key) => Unsupported(operation, key),
+            RuleOutcome.Allowed when IsImportRow(operation) && !CanHaveImportedMaterial(key) => Unsupported(operation, key),
             RuleOutcome.Allowed => Permitted.Now,
             RuleOutcome.Deferred => Permitted.Deferred,
             RuleOutcome.Conditional when RefusedByKeyProperties(rule.Footnote, key) => Unsupported(operation, key),
@@ -101,6 +102,12 @@ public static class KeyStateRules
     };
 
     private static bool CanHaveImportedMaterial(KmsKey key) => key.Origin == KeyOrigin.External;
+
+    // Footnote 9 holds for the whole of the import rows. The table writes it only in some of their cells, but a key that
+    // cannot have imported material never imports any, also where a cell says plain OK: ImportKeyMaterial on an AWS_KMS
+    // multi-Region key that is Updating, and the PendingImport column, which only keys with origin EXTERNAL reach.
+    private static bool IsImportRow(KmsOperation operation) =>
+        operation is KmsOperation.ImportKeyMaterial or KmsOperation.DeleteImportedKeyMaterial or KmsOperation.GetParametersForImport;
 
     private static UnsupportedOperation Unsupported(KmsOperation operation, KmsKey key) =>
         new(key.Arn, key.Origin, key.KeySpec, operation, UnsupportedReason.Origin);

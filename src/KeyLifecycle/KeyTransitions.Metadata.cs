@@ -39,21 +39,22 @@ public static partial class KeyTransitions
     /// <param name="key">The key.</param>
     /// <param name="tags">The tags; a tag whose key the key already has replaces its value.</param>
     /// <returns>
-    /// The key with the tags; <see cref="TagRejected"/> for a tag AWS refuses (a reserved <c>aws:</c> key, a key or value too
-    /// long, or more than 50 tags on the key); <see cref="InvalidKeyState"/> for a key pending deletion.
+    /// The key with the tags; <see cref="ValidationFailed"/> for a tag key or value too long (the model's constraints);
+    /// <see cref="TagRejected"/> for duplicate keys in the request, more than 50 tags on the key, or a reserved <c>aws:</c>
+    /// key; <see cref="InvalidKeyState"/> for a key pending deletion.
     /// </returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <remarks>See <see href="https://docs.aws.amazon.com/kms/latest/APIReference/API_TagResource.html">TagResource</see>.</remarks>
-    public static OneOf<KmsKey, TagRejected, InvalidKeyState> TagResource(KmsKey key, IReadOnlyList<KeyTag> tags)
+    public static OneOf<KmsKey, ValidationFailed, TagRejected, InvalidKeyState> TagResource(KmsKey key, IReadOnlyList<KeyTag> tags)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(tags);
         if (TagRules.Check(tags, key.Tags) is { } rejected)
         {
-            return rejected;
+            return rejected.Match<OneOf<KmsKey, ValidationFailed, TagRejected, InvalidKeyState>>(invalid => invalid, tag => tag);
         }
 
-        return KeyStateRules.Check(KmsOperation.TagResource, key).Match<OneOf<KmsKey, TagRejected, InvalidKeyState>>(
+        return KeyStateRules.Check(KmsOperation.TagResource, key).Match<OneOf<KmsKey, ValidationFailed, TagRejected, InvalidKeyState>>(
             _ => key with { Tags = key.Tags.SetItems(tags) },
             invalidState => invalidState,
             disabled => throw Unreachable(KmsOperation.TagResource, disabled),
@@ -63,19 +64,19 @@ public static partial class KeyTransitions
     /// <summary>Removes tags from a key, as <c>UntagResource</c> does.</summary>
     /// <param name="key">The key.</param>
     /// <param name="tagKeys">The keys of the tags to remove; keys the key does not have are ignored.</param>
-    /// <returns>The key without the tags; <see cref="TagRejected"/> for a reserved <c>aws:</c> key; <see cref="InvalidKeyState"/> for a key pending deletion.</returns>
+    /// <returns>The key without the tags; <see cref="ValidationFailed"/> for a tag key of the wrong length; <see cref="TagRejected"/> for a reserved <c>aws:</c> key; <see cref="InvalidKeyState"/> for a key pending deletion.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <remarks>See <see href="https://docs.aws.amazon.com/kms/latest/APIReference/API_UntagResource.html">UntagResource</see>.</remarks>
-    public static OneOf<KmsKey, TagRejected, InvalidKeyState> UntagResource(KmsKey key, IReadOnlyList<string> tagKeys)
+    public static OneOf<KmsKey, ValidationFailed, TagRejected, InvalidKeyState> UntagResource(KmsKey key, IReadOnlyList<string> tagKeys)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(tagKeys);
         if (TagRules.CheckKeys(tagKeys) is { } rejected)
         {
-            return rejected;
+            return rejected.Match<OneOf<KmsKey, ValidationFailed, TagRejected, InvalidKeyState>>(invalid => invalid, tag => tag);
         }
 
-        return KeyStateRules.Check(KmsOperation.UntagResource, key).Match<OneOf<KmsKey, TagRejected, InvalidKeyState>>(
+        return KeyStateRules.Check(KmsOperation.UntagResource, key).Match<OneOf<KmsKey, ValidationFailed, TagRejected, InvalidKeyState>>(
             _ => key with { Tags = key.Tags.RemoveKeys(tagKeys) },
             invalidState => invalidState,
             disabled => throw Unreachable(KmsOperation.UntagResource, disabled),

@@ -17,14 +17,15 @@ public static partial class KeyTransitions
     /// The primary key listing the replica and the replica in <see cref="KeyState.Creating"/>; the replica shares the key ID,
     /// key spec, key usage, origin and rotation setting of the primary. <see cref="UnsupportedOperation"/> for a key that is
     /// not a multi-Region primary key; <see cref="KeyDisabled"/> or <see cref="InvalidKeyState"/> as the key-state table says;
-    /// <see cref="ValidationFailed"/> for a Region that is the primary's own, another partition's, or one that already has a replica.
+    /// <see cref="ValidationFailed"/> for a Region that is the primary's own or another partition's; <see cref="ReplicaAlreadyExists"/>
+    /// for a Region that already has a replica.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="primary"/> is <see langword="null"/>.</exception>
     /// <remarks>
     /// The host applies <see cref="ReplicaAdded"/> to the other related replicas, and <see cref="CompleteReplication"/> to the
     /// replica when it is ready. See <see href="https://docs.aws.amazon.com/kms/latest/APIReference/API_ReplicateKey.html">ReplicateKey</see>.
     /// </remarks>
-    public static OneOf<Replication, ValidationFailed, InvalidKeyState, KeyDisabled, UnsupportedOperation> ReplicateKey(
+    public static OneOf<Replication, ValidationFailed, ReplicaAlreadyExists, InvalidKeyState, KeyDisabled, UnsupportedOperation> ReplicateKey(
         KmsKey primary, AwsRegion replicaRegion, string? description, KeyTagCollection? tags, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(primary);
@@ -33,9 +34,9 @@ public static partial class KeyTransitions
             return new UnsupportedOperation(primary.Arn, primary.Origin, primary.KeySpec, KmsOperation.ReplicateKey, UnsupportedReason.NotMultiRegionPrimary);
         }
 
-        return KeyStateRules.Check(KmsOperation.ReplicateKey, primary).Match<OneOf<Replication, ValidationFailed, InvalidKeyState, KeyDisabled, UnsupportedOperation>>(
-            _ => ReplicaRegionProblem(primary, configuration, replicaRegion) is { } problem
-                ? problem
+        return KeyStateRules.Check(KmsOperation.ReplicateKey, primary).Match<OneOf<Replication, ValidationFailed, ReplicaAlreadyExists, InvalidKeyState, KeyDisabled, UnsupportedOperation>>(
+            _ => ReplicaRegionProblem(primary, replicaRegion) is { } problem ? problem
+                : HasReplicaIn(configuration, replicaRegion) ? new ReplicaAlreadyExists(primary.Arn, replicaRegion)
                 : Replicate(primary, configuration, replicaRegion, description, tags, now),
             invalidState => invalidState,
             disabled => disabled,
@@ -75,8 +76,8 @@ public static partial class KeyTransitions
     /// <param name="replica">The replica in the new primary Region.</param>
     /// <returns>
     /// Both keys in <see cref="KeyState.Updating"/> with their roles exchanged; <see cref="UnsupportedOperation"/> when
-    /// <paramref name="primary"/> is not a multi-Region primary key; <see cref="ValidationFailed"/> when
-    /// <paramref name="replica"/> is not one of its replicas; <see cref="KeyDisabled"/> or <see cref="InvalidKeyState"/> as
+    /// <paramref name="primary"/> is not a multi-Region primary key; <see cref="KeyNotFound"/> (for the key ID in the
+    /// replica's Region) when <paramref name="replica"/> is not one of its replicas; <see cref="KeyDisabled"/> or <see cref="InvalidKeyState"/> as
     /// the key-state table says for either key.
     /// </returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
@@ -85,7 +86,7 @@ public static partial class KeyTransitions
     /// <see cref="CompletePrimaryRegionUpdate"/> to both keys when the update is done.
     /// See <see href="https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdatePrimaryRegion.html">UpdatePrimaryRegion</see>.
     /// </remarks>
-    public static OneOf<PrimaryRegionUpdate, ValidationFailed, InvalidKeyState, KeyDisabled, UnsupportedOperation> UpdatePrimaryRegion(KmsKey primary, KmsKey replica)
+    public static OneOf<PrimaryRegionUpdate, KeyNotFound, InvalidKeyState, KeyDisabled, UnsupportedOperation> UpdatePrimaryRegion(KmsKey primary, KmsKey replica)
     {
         ArgumentNullException.ThrowIfNull(primary);
         ArgumentNullException.ThrowIfNull(replica);
@@ -96,7 +97,7 @@ public static partial class KeyTransitions
 
         if (!configuration.ReplicaKeys.Contains(replica.Arn))
         {
-            return MultiRegionValidation.NoReplicaInRegion(primary.Arn, replica.Region);
+            return new KeyNotFound(replica.Arn);
         }
 
         var check = KeyStateRules.Check(KmsOperation.UpdatePrimaryRegion, primary);
@@ -105,7 +106,7 @@ public static partial class KeyTransitions
             check = KeyStateRules.Check(KmsOperation.UpdatePrimaryRegion, replica);
         }
 
-        return check.Match<OneOf<PrimaryRegionUpdate, ValidationFailed, InvalidKeyState, KeyDisabled, UnsupportedOperation>>(
+        return check.Match<OneOf<PrimaryRegionUpdate, KeyNotFound, InvalidKeyState, KeyDisabled, UnsupportedOperation>>(
             _ => new PrimaryRegionUpdate(
                 PrimaryRegionChanged(primary, primary.Arn, replica.Arn) with { State = KeyState.Updating },
                 PrimaryRegionChanged(replica, primary.Arn, replica.Arn) with { State = KeyState.Updating }),
@@ -143,36 +144,37 @@ public static partial class KeyTransitions
 
     /// <summary>Completes a primary Region update for one of its two keys: it leaves <see cref="KeyState.Updating"/> for <see cref="KeyState.Enabled"/>.</summary>
     /// <param name="key">The old or new primary key.</param>
-    /// <returns>The key, enabled; any key not updating is returned as it is.</returns>
+    /// <returns>
+    /// The key, enabled; or in <see cref="KeyState.PendingImport"/> when it has origin <c>EXTERNAL</c> and its imported material
+    /// expired during the update (<see cref="ExpireKeyMaterial"/>), as a key without material is never enabled. Any key not
+    /// updating is returned as it is.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
     public static KmsKey CompletePrimaryRegionUpdate(KmsKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return key.State == KeyState.Updating ? key with { State = KeyState.Enabled } : key;
+        return key.State == KeyState.Updating
+            ? key with { State = key.HasKeyMaterial ? KeyState.Enabled : KeyState.PendingImport }
+            : key;
     }
 
-    private static ValidationFailed? ReplicaRegionProblem(KmsKey primary, MultiRegionConfiguration configuration, AwsRegion region)
+    private static bool HasReplicaIn(MultiRegionConfiguration configuration, AwsRegion region)
     {
-        if (region == primary.Region)
-        {
-            return MultiRegionValidation.ReplicaInPrimaryRegion(region);
-        }
-
-        if (!primary.Arn.Partition.Contains(region))
-        {
-            return MultiRegionValidation.RegionOutsidePartition(region);
-        }
-
         foreach (var replica in configuration.ReplicaKeys)
         {
             if (replica.Region == region)
             {
-                return MultiRegionValidation.ReplicaExists(primary.Arn, region);
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
+
+    private static ValidationFailed? ReplicaRegionProblem(KmsKey primary, AwsRegion region) =>
+        region == primary.Region ? MultiRegionValidation.ReplicaInPrimaryRegion(region)
+        : !primary.Arn.Partition.Contains(region) ? MultiRegionValidation.RegionOutsidePartition(region)
+        : null;
 
     private static Replication Replicate(
         KmsKey primary, MultiRegionConfiguration configuration, AwsRegion region, string? description, KeyTagCollection? tags, DateTimeOffset now)

@@ -21,9 +21,9 @@ public static partial class KeyTransitions
     /// <param name="now">The time of the request; the next rotation is this plus the period.</param>
     /// <returns>
     /// The key with rotation on; <see cref="ValidationFailed"/> for a period outside 90..2560; <see cref="UnsupportedOperation"/>
-    /// for a key that is not a symmetric encryption key, or whose material is imported or in a custom key store (footnotes 6
-    /// and 7); <see cref="KeyDisabled"/> for a disabled key; <see cref="InvalidKeyState"/> for a key pending deletion, creating
-    /// or pending import.
+    /// for a key that is not a symmetric encryption key, or whose origin is EXTERNAL (also while pending import) or a custom
+    /// key store (footnotes 6 and 7); <see cref="KeyDisabled"/> for a disabled key; <see cref="InvalidKeyState"/> for a key
+    /// pending deletion, pending replica deletion or creating.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
     /// <remarks>See <see href="https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKeyRotation.html">EnableKeyRotation</see>.</remarks>
@@ -88,9 +88,10 @@ public static partial class KeyTransitions
             unsupported => unsupported);
     }
 
-    // Automatic rotation is for symmetric encryption keys only; the key-state table then decides by state and origin.
+    // Automatic rotation is for symmetric encryption keys only (the service answers other keys with an empty message);
+    // the key-state table then decides by state and origin.
     private static OneOf<Permitted, InvalidKeyState, KeyDisabled, UnsupportedOperation> CheckRotation(KmsOperation operation, KmsKey key) =>
         key.KeySpec != KeySpec.SymmetricDefault
-            ? new UnsupportedOperation(key.Arn, key.Origin, key.KeySpec, operation, UnsupportedReason.KeySpec)
+            ? new UnsupportedOperation(key.Arn, key.Origin, key.KeySpec, operation, UnsupportedReason.Unspecified)
             : KeyStateRules.Check(operation, key);
 }

@@ -14,16 +14,18 @@ public sealed partial record KmsKey
     /// <param name="creationDate">When the key is created.</param>
     /// <returns>
     /// The key, in <see cref="KeyState.Enabled"/>, or in <see cref="KeyState.PendingImport"/> for origin <c>EXTERNAL</c>;
-    /// <see cref="ValidationFailed"/> for a combination the service refuses (a key usage the key spec does not allow, a
-    /// description over 8192 characters, a custom key store with the wrong origin, spec or multi-Region flag, an SM2 key
-    /// outside the China Regions); <see cref="TagRejected"/> for a tag the service refuses.
+    /// <see cref="ValidationFailed"/> for a request the service refuses (a description over 8192 characters, a missing key
+    /// usage for a key that is not a symmetric encryption key, a key usage the key spec does not allow, a custom key store
+    /// origin without a store, a tag key or value too long); <see cref="NotSupported"/> for what the service does not
+    /// support (a custom key store with another origin, a multi-Region or non-symmetric key in a custom key store, an SM2
+    /// key outside the China Regions); <see cref="TagRejected"/> for a reserved, duplicate or 51st tag.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="caller"/> is <see langword="null"/>.</exception>
     /// <remarks>
     /// The checks and their order follow the service as far as it is recorded; where it is not, the texts are the
     /// project's, documented in its README. Whether the custom key store exists and is connected is the host's to check.
     /// </remarks>
-    public static OneOf<KmsKey, ValidationFailed, TagRejected> Create(KeyCreationRequest request, Guid freshId, KmsCaller caller, DateTimeOffset creationDate)
+    public static OneOf<KmsKey, ValidationFailed, NotSupported, TagRejected> Create(KeyCreationRequest request, Guid freshId, KmsCaller caller, DateTimeOffset creationDate)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(caller);
@@ -34,6 +36,16 @@ public sealed partial record KmsKey
             return ValidationFailed.LengthAbove("description", description, KeyTransitions.MaxDescriptionLength);
         }
 
+        if (TagRules.Check(request.Tags, KeyTagCollection.Empty) is { } tagProblem && tagProblem.TryPickT0(out var tagValidation, out _))
+        {
+            return tagValidation;
+        }
+
+        if (request.KeyUsage is null && request.KeySpec != KeySpec.SymmetricDefault)
+        {
+            return CreationValidation.KeyUsageRequired;
+        }
+
         var usage = request.KeyUsage ?? KeyUsage.EncryptDecrypt;
         if (!KeySpecs.Allows(request.KeySpec, usage))
         {
@@ -42,7 +54,7 @@ public sealed partial record KmsKey
 
         if (CreationValidation.CheckKeyStore(request) is { } keyStoreProblem)
         {
-            return keyStoreProblem;
+            return keyStoreProblem.Match<OneOf<KmsKey, ValidationFailed, NotSupported, TagRejected>>(invalid => invalid, unsupported => unsupported);
         }
 
         if (request.KeySpec == KeySpec.Sm2 && caller.Partition != AwsPartition.AwsCn)
@@ -50,9 +62,9 @@ public sealed partial record KmsKey
             return CreationValidation.Sm2OutsideChina;
         }
 
-        if (TagRules.Check(request.Tags, KeyTagCollection.Empty) is { } rejected)
+        if (TagRules.Check(request.Tags, KeyTagCollection.Empty) is { } tagRejection)
         {
-            return rejected;
+            return tagRejection.AsT1;
         }
 
         var keyId = request.MultiRegion ? KeyId.NewMultiRegion(freshId) : KeyId.NewSingleRegion(freshId);

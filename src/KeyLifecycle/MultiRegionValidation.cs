@@ -11,10 +11,4 @@ internal static class MultiRegionValidation
 
     public static ValidationFailed RegionOutsidePartition(AwsRegion region) =>
         new($"The replica region {region} is not in the primary key's partition");
-
-    public static ValidationFailed ReplicaExists(KeyArn primary, AwsRegion region) =>
-        new($"A replica of {primary} already exists in {region}");
-
-    public static ValidationFailed NoReplicaInRegion(KeyArn primary, AwsRegion region) =>
-        new($"{primary} has no replica in {region}");
 }

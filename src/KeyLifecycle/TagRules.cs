@@ -2,31 +2,56 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using KeyLifecycle.Errors;
+using OneOf;
 
 namespace KeyLifecycle;
 
-/// <summary>The service's limits on tags: reserved <c>aws:</c> keys, key and value lengths, and 50 tags per key.</summary>
-/// <remarks>See <see href="https://docs.aws.amazon.com/kms/latest/developerguide/tagging-keys.html">Tagging keys</see>.</remarks>
+/// <summary>The service's limits on tags, in its order: the model's lengths first (<c>ValidationException</c>), then duplicates, count and reserved keys (<c>TagException</c>).</summary>
+/// <remarks>
+/// Recorded: <c>Tags beginning with aws: are reserved</c> (either case), <c>Too many tags</c> (51 tags in one request),
+/// <c>Duplicate tag keys</c>, and the length texts at <c>tags.1.member.tagKey</c> and <c>tags.1.member.tagValue</c>.
+/// See <see href="https://docs.aws.amazon.com/kms/latest/developerguide/tagging-keys.html">Tagging keys</see>.
+/// </remarks>
 internal static class TagRules
 {
     public const int MaxTagKeyLength = 128;
     public const int MaxTagValueLength = 256;
     public const int MaxTagsPerKey = 50;
 
-    public static TagRejected? Check(IReadOnlyList<KeyTag> tags, KeyTagCollection existing)
+    public static OneOf<ValidationFailed, TagRejected>? Check(IReadOnlyList<KeyTag> tags, KeyTagCollection existing)
     {
+        var violations = new List<ConstraintViolation>();
+        for (var i = 0; i < tags.Count; i++)
+        {
+            var member = "tags." + (i + 1).ToString(CultureInfo.InvariantCulture) + ".member.";
+            var (tagKey, tagValue) = (tags[i].TagKey ?? string.Empty, tags[i].TagValue ?? string.Empty);
+            if (tagKey.Length == 0)
+            {
+                violations.Add(ConstraintViolation.LengthBelow(member + "tagKey", tagKey, 1));
+            }
+            else if (tagKey.Length > MaxTagKeyLength)
+            {
+                violations.Add(ConstraintViolation.LengthAbove(member + "tagKey", tagKey, MaxTagKeyLength));
+            }
+
+            if (tagValue.Length > MaxTagValueLength)
+            {
+                violations.Add(ConstraintViolation.LengthAbove(member + "tagValue", tagValue, MaxTagValueLength));
+            }
+        }
+
+        if (violations.Count > 0)
+        {
+            return ValidationFailed.ForViolations(violations);
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var added = 0;
         foreach (var tag in tags)
         {
-            if (CheckKey(tag.TagKey) is { } rejected)
+            if (!seen.Add(tag.TagKey))
             {
-                return rejected;
-            }
-
-            if (tag.TagValue is null || tag.TagValue.Length > MaxTagValueLength)
-            {
-                return new TagRejected(string.Create(CultureInfo.InvariantCulture,
-                    $"Tag value for key '{tag.TagKey}' must be at most {MaxTagValueLength} characters"));
+                return new TagRejected("Duplicate tag keys");
             }
 
             if (!existing.ContainsKey(tag.TagKey))
@@ -35,28 +60,56 @@ internal static class TagRules
             }
         }
 
-        return existing.Count + added > MaxTagsPerKey
-            ? new TagRejected(string.Create(CultureInfo.InvariantCulture, $"A key can have at most {MaxTagsPerKey} tags"))
-            : null;
-    }
-
-    public static TagRejected? CheckKeys(IReadOnlyList<string> tagKeys)
-    {
-        foreach (var tagKey in tagKeys)
+        if (existing.Count + added > MaxTagsPerKey)
         {
-            if (CheckKey(tagKey) is { } rejected)
+            return new TagRejected("Too many tags");
+        }
+
+        foreach (var tag in tags)
+        {
+            if (IsReserved(tag.TagKey))
             {
-                return rejected;
+                return Reserved;
             }
         }
 
         return null;
     }
 
-    private static TagRejected? CheckKey(string? tagKey) =>
-        tagKey is null || tagKey.Length == 0 || tagKey.Length > MaxTagKeyLength
-            ? new TagRejected(string.Create(CultureInfo.InvariantCulture, $"Tag keys must be between 1 and {MaxTagKeyLength} characters"))
-        : tagKey.StartsWith("aws:", StringComparison.OrdinalIgnoreCase)
-            ? new TagRejected("Tags beginning with aws: are reserved")
-        : null;
+    public static OneOf<ValidationFailed, TagRejected>? CheckKeys(IReadOnlyList<string> tagKeys)
+    {
+        var violations = new List<ConstraintViolation>();
+        for (var i = 0; i < tagKeys.Count; i++)
+        {
+            var member = "tagKeys." + (i + 1).ToString(CultureInfo.InvariantCulture) + ".member";
+            var tagKey = tagKeys[i] ?? string.Empty;
+            if (tagKey.Length == 0)
+            {
+                violations.Add(ConstraintViolation.LengthBelow(member, tagKey, 1));
+            }
+            else if (tagKey.Length > MaxTagKeyLength)
+            {
+                violations.Add(ConstraintViolation.LengthAbove(member, tagKey, MaxTagKeyLength));
+            }
+        }
+
+        if (violations.Count > 0)
+        {
+            return ValidationFailed.ForViolations(violations);
+        }
+
+        foreach (var tagKey in tagKeys)
+        {
+            if (IsReserved(tagKey))
+            {
+                return Reserved;
+            }
+        }
+
+        return null;
+    }
+
+    private static TagRejected Reserved { get; } = new("Tags beginning with aws: are reserved");
+
+    private static bool IsReserved(string tagKey) => tagKey.StartsWith("aws:", StringComparison.OrdinalIgnoreCase);
 }

@@ -90,8 +90,13 @@ public class KeyStateRulesCheckTests
         // "n/a": a key of the kind the row serves cannot be in the state; if one is, it gets the state's usual refusal,
         // except that a key in a custom key store (Unavailable) can never have imported material (footnote 9).
         var naRefusal = new Dictionary<KeyState, int> { [KeyState.PendingImport] = 5, [KeyState.Unavailable] = 11 };
+
+        // Footnote 9 ("if the key cannot have, or does not have, imported key material") applies to the import rows as a
+        // whole, also in their plain OK cells (Updating; PendingImport, which only EXTERNAL keys reach).
+        var importRow = operation is KmsOperation.ImportKeyMaterial or KmsOperation.DeleteImportedKeyMaterial or KmsOperation.GetParametersForImport;
         return cell switch
         {
+            "OK" when importRow => cannotHaveImportedMaterial ? unsupported : "ok",
             "OK" => "ok",
             "OK [12]" => "deferred",
             "OK [9]" => cannotHaveImportedMaterial ? unsupported : "ok",

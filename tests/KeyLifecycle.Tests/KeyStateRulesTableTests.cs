@@ -109,6 +109,8 @@ public class KeyStateRulesTableTests
     public void Describe_UndefinedOperation_Throws()
     {
         Should.Throw<ArgumentOutOfRangeException>(() => KeyStateRules.Describe((KmsOperation)999, KeyState.Enabled));
+        Should.Throw<ArgumentOutOfRangeException>(() => KeyStateRules.Describe((KmsOperation)Enum.GetValues<KmsOperation>().Length, KeyState.Enabled));
+        Should.Throw<ArgumentOutOfRangeException>(() => KeyStateRules.Describe((KmsOperation)(-1), KeyState.Enabled));
         Should.Throw<ArgumentOutOfRangeException>(() => KeyStateRules.Describe(KmsOperation.EnableKey, (KeyState)999));
     }
 

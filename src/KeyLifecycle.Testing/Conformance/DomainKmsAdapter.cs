@@ -51,6 +51,7 @@ public sealed class DomainKmsAdapter : IKmsLifecycleAdapter, IKeyLookup
                     return Describe(key);
                 },
                 Failure,
+                Failure,
                 Failure));
         }
     }

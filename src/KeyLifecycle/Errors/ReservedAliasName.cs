@@ -10,7 +10,8 @@ public sealed record ReservedAliasName(AliasName AliasName) : IKmsError
     public string ErrorCode => "NotAuthorizedException";
 
     /// <inheritdoc/>
-    public string Message => $"Cannot create, update or delete the AWS alias {AliasName}. Aliases that begin with alias/aws/ are reserved for AWS managed keys.";
+    /// <remarks>Empty: the service sends no message for this refusal (as emulators that copy it answer), so a host omits the member.</remarks>
+    public string Message => string.Empty;
 
     /// <inheritdoc/>
     public int HttpStatusCode => 400;

@@ -9,9 +9,6 @@ public enum UnsupportedReason
     /// <summary><c>&lt;key ARN&gt; is not a multi-region primary key.</c> (recorded for <c>ReplicateKey</c> on a replica).</summary>
     NotMultiRegionPrimary,
 
-    /// <summary><c>&lt;key ARN&gt; key spec is &lt;KEY_SPEC&gt; which is not valid for this operation.</c> (rotation of a key that is not a symmetric encryption key; the wording is the project's choice).</summary>
-    KeySpec,
-
-    /// <summary>An empty message (recorded for <c>RotateKeyOnDemand</c> on an asymmetric key).</summary>
+    /// <summary>An empty message (recorded for <c>RotateKeyOnDemand</c>, observed for <c>EnableKeyRotation</c>, on an asymmetric key).</summary>
     Unspecified,
 }

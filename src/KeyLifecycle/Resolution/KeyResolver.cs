@@ -115,23 +115,22 @@ public static class KeyResolver
             return new InvalidKeyId(keyId);
         }
 
-        // An ARN is checked against the caller's partition and Region before anything else about it is reported.
-        if (invalid.ArnPartition is { } partition && invalid.Reason != IdentifierError.UnknownPartition
-            && !partition.Equals(caller.Partition.ToString(), StringComparison.Ordinal))
+        // An ARN is checked against the caller's partition and Region before anything else about it is reported. The
+        // parser names them only once the partition, service and Region fields are themselves well formed.
+        if (invalid.ArnPartition is { } partition && !partition.Equals(caller.Partition.ToString(), StringComparison.Ordinal))
         {
             return new ForeignArn(partition);
         }
 
-        if (invalid.ArnRegion is { } region && invalid.Reason != IdentifierError.InvalidRegion
-            && !region.Equals(caller.Region.ToString(), StringComparison.Ordinal))
+        if (invalid.ArnRegion is { } region && !region.Equals(caller.Region.ToString(), StringComparison.Ordinal))
         {
             return new ForeignArn(region);
         }
 
         if (invalid.Reason == IdentifierError.InvalidKeyIdInArn)
         {
-            var resource = keyId.IndexOf(":key/", StringComparison.Ordinal);
-            return new InvalidKeyId(resource < 0 ? keyId : keyId[(resource + ":key/".Length)..]);
+            const string KeyResource = ":key/";
+            return new InvalidKeyId(keyId[(keyId.IndexOf(KeyResource, StringComparison.Ordinal) + KeyResource.Length)..]);
         }
 
         return new MalformedArn(keyId);

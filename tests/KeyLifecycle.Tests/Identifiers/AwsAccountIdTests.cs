@@ -88,13 +88,19 @@ public class AwsAccountIdTests
             return AwsAccountId.Parse(account.ToString()) == account && account.ToString() == text;
         });
 
-    // The number parser accepts only ASCII digits with NumberStyles.None, so it is an independent oracle.
+    // The number parser accepts only ASCII digits with NumberStyles.None, so it is an independent oracle, except that
+    // .NET number parsing ignores trailing NUL characters ("62961817233\0" parses), which the oracle must rule out itself.
     [Property]
     public Property TryParse_AgreesWithNumberParser() =>
         Prop.ForAll(
             Gen.OneOf(IdentifierGen.Hostile, IdentifierGen.Mutated(IdentifierGen.AccountText)).ToArbitrary(),
             text => AwsAccountId.TryParse(text, out _)
-                == (text.Length == 12 && ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _)));
+                == (text.Length == 12 && !text.Contains('\0', StringComparison.Ordinal)
+                    && ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _)));
+
+    [Fact]
+    public void TryParse_ElevenDigitsAndATrailingNul_IsFalse() =>
+        AwsAccountId.TryParse("62961817233\0", out _).ShouldBeFalse();
 
     [Property]
     public Property ParseAndTryParse_Agree() =>

@@ -174,8 +174,49 @@ public class KeyResolverTests
     [InlineData(KmsOperation.DescribeKey, IdentifierAcceptance.Aliases | IdentifierAcceptance.CrossAccount)]
     [InlineData(KmsOperation.Encrypt, IdentifierAcceptance.Aliases | IdentifierAcceptance.CrossAccount)]
     [InlineData(KmsOperation.GetKeyRotationStatus, IdentifierAcceptance.CrossAccount)]
+    [InlineData(KmsOperation.CreateGrant, IdentifierAcceptance.CrossAccount)]
+    [InlineData(KmsOperation.ListGrants, IdentifierAcceptance.CrossAccount)]
+    [InlineData(KmsOperation.RetireGrant, IdentifierAcceptance.CrossAccount)]
+    [InlineData(KmsOperation.RevokeGrant, IdentifierAcceptance.CrossAccount)]
+    [InlineData(KmsOperation.Sign, IdentifierAcceptance.Aliases | IdentifierAcceptance.CrossAccount)]
+    [InlineData(KmsOperation.TagResource, IdentifierAcceptance.KeyOnly)]
     public void AcceptanceOf_Operation_IsAsTheApiReferenceDocuments(KmsOperation operation, IdentifierAcceptance expected) =>
         KeyResolver.AcceptanceOf(operation).ShouldBe(expected);
+
+    [Fact]
+    public void Resolve_AliasArnOfAnotherAccountWhenAliasesButNotOtherAccountsAreAccepted_IsAliasNotFound()
+    {
+        _lookup.Add("arn:aws:kms:us-east-1:444455556666:key/" + Id);
+        _lookup.Alias("arn:aws:kms:us-east-1:444455556666:alias/theirs", "arn:aws:kms:us-east-1:444455556666:key/" + Id);
+
+        KeyResolver.Resolve("arn:aws:kms:us-east-1:444455556666:alias/theirs", s_caller, IdentifierAcceptance.Aliases, _lookup).AsT6.Message
+            .ShouldBe("Alias arn:aws:kms:us-east-1:444455556666:alias/theirs is not found.");
+    }
+
+    [Fact]
+    public void Resolve_AliasArnOfAnotherAccountForACrossAccountOperation_FindsTheTarget()
+    {
+        var key = _lookup.Add("arn:aws:kms:us-east-1:444455556666:key/" + Id);
+        _lookup.Alias("arn:aws:kms:us-east-1:444455556666:alias/theirs", "arn:aws:kms:us-east-1:444455556666:key/" + Id);
+
+        Resolve("arn:aws:kms:us-east-1:444455556666:alias/theirs", KmsOperation.DescribeKey).ShouldBeSameAs(key);
+    }
+
+    [Fact]
+    public void Resolve_AliasWhoseTargetIsGone_IsNotFoundForTheTarget()
+    {
+        _lookup.Alias("arn:aws:kms:us-east-1:111122223333:alias/dangling", Arn);
+
+        Error("alias/dangling", KmsOperation.DescribeKey).ShouldBe($"NotFoundException: Key '{Arn}' does not exist");
+    }
+
+    [Fact]
+    public void Resolve_ArnWithAnInvalidRegion_IsInvalidArn() =>
+        Error("arn:aws:kms:US-EAST-1:111122223333:key/" + Id).ShouldBe($"InvalidArnException: Invalid arn arn:aws:kms:US-EAST-1:111122223333:key/{Id}");
+
+    [Fact]
+    public void Resolve_ArnWithABadAccountInTheCallersRegion_IsInvalidArn() =>
+        Error("arn:aws:kms:us-east-1:1111:key/" + Id).ShouldBe($"InvalidArnException: Invalid arn arn:aws:kms:us-east-1:1111:key/{Id}");
 
     [Fact]
     public void Resolve_NullCallerOrLookup_Throws()
@@ -187,6 +228,19 @@ public class KeyResolverTests
     [Fact]
     public void KmsCaller_RegionOfNoPartition_Throws() =>
         Should.Throw<ArgumentException>(() => KmsCaller.Create(AwsRegion.Parse("xx-nowhere-1"), AwsAccountId.Parse("111122223333")));
+
+    [Fact]
+    public void KmsCaller_DefaultAccount_Throws() =>
+        Should.Throw<ArgumentException>(() => KmsCaller.Create(AwsRegion.Parse("us-east-1"), default));
+
+    [Fact]
+    public void KmsCaller_BuildsArnsInItsPartitionRegionAndAccount()
+    {
+        var caller = KmsCaller.Create(AwsRegion.Parse("cn-north-1"), AwsAccountId.Parse("111122223333"));
+
+        caller.KeyArnFor(KeyId.Parse(Id)).ToString().ShouldBe("arn:aws-cn:kms:cn-north-1:111122223333:key/" + Id);
+        caller.AliasArnFor(AliasName.Parse("alias/x")).ToString().ShouldBe("arn:aws-cn:kms:cn-north-1:111122223333:alias/x");
+    }
 
     [Fact]
     public void KmsCaller_ChinaRegion_IsInTheChinaPartition() =>

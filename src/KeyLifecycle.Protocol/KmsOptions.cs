@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+
+namespace KeyLifecycle.Protocol;
+
+/// <summary>How a KMS endpoint behaves: its default Region and account, the pace of its background changes, and injected faults.</summary>
+/// <remarks>
+/// Bound from the <c>Kms</c> configuration section by the emulator (<c>--Kms:Region=eu-west-1</c>), or set in code with
+/// <see cref="KmsServiceCollectionExtensions.AddKms"/>. Read once, when the endpoint is mapped.
+/// </remarks>
+public sealed class KmsOptions
+{
+    /// <summary>The Region of requests whose <c>Authorization</c> header names none (unsigned requests); <c>us-east-1</c> by default.</summary>
+    /// <remarks>Signed requests use the Region of their SigV4 credential scope.</remarks>
+    public string Region { get; set; } = "us-east-1";
+
+    /// <summary>The account that owns every caller's keys; <c>111122223333</c> by default.</summary>
+    /// <remarks>A caller whose access key ID is twelve digits is that account instead, so tests can use several accounts.</remarks>
+    public string AccountId { get; set; } = "111122223333";
+
+    /// <summary>How long a replica made by <c>ReplicateKey</c> stays <c>Creating</c>; 2 seconds by default.</summary>
+    public TimeSpan ReplicaCreationDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long <c>UpdatePrimaryRegion</c> keeps both keys <c>Updating</c>; 2 seconds by default.</summary>
+    public TimeSpan PrimaryRegionUpdateDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The least time between two sweeps of an account for keys whose deletion, creation or update is due; 1 second by default.</summary>
+    /// <remarks>A sweep runs before a request of the account; zero sweeps before every request.</remarks>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Faults to inject, checked in order before each request is read; empty by default.</summary>
+    public IList<KmsFaultRule> Faults { get; } = new List<KmsFaultRule>();
+
+    /// <summary>The seed of the random numbers behind <see cref="KmsFaultRule.Probability"/>; <see langword="null"/> (the default) for an unseeded generator.</summary>
+    public int? FaultSeed { get; set; }
+}

@@ -1,0 +1,15 @@
+using System;
+
+namespace KeyLifecycle.Protocol.Model;
+
+/// <summary>The output of <c>GetKeyRotationStatus</c>.</summary>
+internal sealed class GetKeyRotationStatusResponse
+{
+    public required bool KeyRotationEnabled { get; init; }
+
+    public required string KeyId { get; init; }
+
+    public int? RotationPeriodInDays { get; init; }
+
+    public DateTimeOffset? NextRotationDate { get; init; }
+}

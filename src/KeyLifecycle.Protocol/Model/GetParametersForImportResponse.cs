@@ -1,0 +1,15 @@
+using System;
+
+namespace KeyLifecycle.Protocol.Model;
+
+/// <summary>The output of <c>GetParametersForImport</c>: blobs are base64 on the wire.</summary>
+internal sealed class GetParametersForImportResponse
+{
+    public required string KeyId { get; init; }
+
+    public required byte[] ImportToken { get; init; }
+
+    public required byte[] PublicKey { get; init; }
+
+    public required DateTimeOffset ParametersValidTo { get; init; }
+}

@@ -1,0 +1,36 @@
+using System;
+using KeyLifecycle.Errors;
+
+namespace KeyLifecycle.Protocol.Model;
+
+/// <summary>The input of <c>ImportKeyMaterial</c>.</summary>
+internal sealed class ImportKeyMaterialRequest : IKmsRequest
+{
+    private static readonly string[] s_importTypes = ["NEW_KEY_MATERIAL", "EXISTING_KEY_MATERIAL"];
+
+    public string? KeyId { get; init; }
+
+    public byte[]? ImportToken { get; init; }
+
+    public byte[]? EncryptedKeyMaterial { get; init; }
+
+    public DateTimeOffset? ValidTo { get; init; }
+
+    public string? ExpirationModel { get; init; }
+
+    public string? ImportType { get; init; }
+
+    public string? KeyMaterialDescription { get; init; }
+
+    public string? KeyMaterialId { get; init; }
+
+    public ValidationFailed? Validate() => new ModelValidator()
+        .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
+        .Required("importToken", ImportToken).MaxLength("importToken", ImportToken, Shapes.CiphertextMax)
+        .Required("encryptedKeyMaterial", EncryptedKeyMaterial).MaxLength("encryptedKeyMaterial", EncryptedKeyMaterial, Shapes.CiphertextMax)
+        .Enum("expirationModel", ExpirationModel, KmsWireNames.ExpirationModelValues)
+        .Enum("importType", ImportType, s_importTypes)
+        .Length("keyMaterialDescription", KeyMaterialDescription, 0, 256)
+        .Length("keyMaterialId", KeyMaterialId, 64, 64)
+        .Result;
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Serialization;
+
+namespace KeyLifecycle.Protocol.Model;
+
+/// <summary>The <c>KeyMetadata</c> shape, as <c>CreateKey</c>, <c>DescribeKey</c> and <c>ReplicateKey</c> return it.</summary>
+/// <remarks>Members that do not apply to a key are omitted, as the service omits them (reference §3.7).</remarks>
+internal sealed class KeyMetadataModel
+{
+    [JsonPropertyName("AWSAccountId")]
+    public required string AwsAccountId { get; init; }
+
+    public required string KeyId { get; init; }
+
+    public required string Arn { get; init; }
+
+    public required DateTimeOffset CreationDate { get; init; }
+
+    public required bool Enabled { get; init; }
+
+    public required string Description { get; init; }
+
+    public required string KeyUsage { get; init; }
+
+    public required string KeyState { get; init; }
+
+    public DateTimeOffset? DeletionDate { get; init; }
+
+    public DateTimeOffset? ValidTo { get; init; }
+
+    public required string Origin { get; init; }
+
+    public string? CustomKeyStoreId { get; init; }
+
+    public string? CloudHsmClusterId { get; init; }
+
+    public string? ExpirationModel { get; init; }
+
+    public required string KeyManager { get; init; }
+
+    public required string CustomerMasterKeySpec { get; init; }
+
+    public required string KeySpec { get; init; }
+
+    public IReadOnlyList<string>? EncryptionAlgorithms { get; init; }
+
+    public IReadOnlyList<string>? SigningAlgorithms { get; init; }
+
+    public IReadOnlyList<string>? KeyAgreementAlgorithms { get; init; }
+
+    public required bool MultiRegion { get; init; }
+
+    public MultiRegionConfigurationModel? MultiRegionConfiguration { get; init; }
+
+    public int? PendingDeletionWindowInDays { get; init; }
+
+    public IReadOnlyList<string>? MacAlgorithms { get; init; }
+
+    public string? CurrentKeyMaterialId { get; init; }
+
+    public static KeyMetadataModel From(KmsKey key, KeyStoreDetails? store = null)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return new KeyMetadataModel
+        {
+            AwsAccountId = key.AccountId.ToString(),
+            KeyId = key.KeyId.ToString(),
+            Arn = key.Arn.ToString(),
+            CreationDate = key.CreationDate,
+            Enabled = key.Enabled,
+            Description = key.Description,
+            KeyUsage = key.KeyUsage.ToWireName(),
+            KeyState = key.State.ToWireName(),
+            DeletionDate = key.State == KeyLifecycle.KeyState.PendingDeletion ? key.DeletionDate : null,
+            ValidTo = key.ValidTo,
+            Origin = key.Origin.ToWireName(),
+            CustomKeyStoreId = key.CustomKeyStoreId,
+            CloudHsmClusterId = store?.CloudHsmClusterId,
+            ExpirationModel = key.Origin == KeyLifecycle.KeyOrigin.External ? key.ExpirationModel?.ToWireName() : null,
+            KeyManager = key.KeyManager.ToWireName(),
+            CustomerMasterKeySpec = key.KeySpec.ToWireName(),
+            KeySpec = key.KeySpec.ToWireName(),
+            EncryptionAlgorithms = NullIfEmpty(KeySpecs.EncryptionAlgorithms(key.KeySpec, key.KeyUsage)),
+            SigningAlgorithms = NullIfEmpty(KeySpecs.SigningAlgorithms(key.KeySpec, key.KeyUsage)),
+            KeyAgreementAlgorithms = NullIfEmpty(KeySpecs.KeyAgreementAlgorithms(key.KeyUsage)),
+            MultiRegion = key.MultiRegion,
+            MultiRegionConfiguration = MultiRegionConfigurationModel.From(key.MultiRegionConfiguration),
+            PendingDeletionWindowInDays = key.State == KeyLifecycle.KeyState.PendingReplicaDeletion ? key.PendingDeletionWindowInDays : null,
+            MacAlgorithms = key.KeyUsage == KeyLifecycle.KeyUsage.GenerateVerifyMac ? NullIfEmpty(KeySpecs.MacAlgorithms(key.KeySpec)) : null,
+            CurrentKeyMaterialId = HasMaterialId(key) ? MaterialIdOf(key.Arn) : null,
+        };
+    }
+
+    /// <summary>The ID of a key's current key material: stable for the key, so derived from its ARN.</summary>
+    public static string MaterialIdOf(KeyLifecycle.Identifiers.KeyArn arn) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(arn.ToString())));
+
+    // The service reports a key material ID for symmetric encryption keys whose material KMS generated or that have
+    // imported material.
+    private static bool HasMaterialId(KmsKey key) =>
+        key.KeySpec == KeyLifecycle.KeySpec.SymmetricDefault && key.HasKeyMaterial
+            && key.Origin is KeyLifecycle.KeyOrigin.AwsKms or KeyLifecycle.KeyOrigin.External;
+
+    private static IReadOnlyList<string>? NullIfEmpty(IReadOnlyList<string> values) => values.Count == 0 ? null : values;
+}

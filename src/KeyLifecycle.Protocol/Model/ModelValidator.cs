@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using KeyLifecycle.Errors;
+
+namespace KeyLifecycle.Protocol.Model;
+
+/// <summary>Checks a request against the constraints of the KMS API model and words the failures as the service does.</summary>
+/// <remarks>
+/// The service reports every broken constraint of a request at once, in member order:
+/// <c>2 validation errors detected: Value null at 'keyId' failed to satisfy constraint: Member must not be null; ...</c>.
+/// Member names are lower camel case; list members are named <c>tags.1.member.tagKey</c> (one-based).
+/// </remarks>
+internal sealed class ModelValidator
+{
+    private List<ConstraintViolation>? _violations;
+
+    /// <summary>The <c>ValidationException</c> for the broken constraints, or <see langword="null"/> when the request is valid.</summary>
+    public ValidationFailed? Result => _violations is null ? null : ValidationFailed.ForViolations(_violations);
+
+    public ModelValidator Required(string member, object? value)
+    {
+        if (value is null)
+        {
+            Add(ConstraintViolation.Null(member));
+        }
+
+        return this;
+    }
+
+    public ModelValidator Length(string member, string? value, int min, int max, bool sensitive = false)
+    {
+        if (value is null)
+        {
+            return this;
+        }
+
+        // The service never echoes a sensitive member, and the domain words a short value only with its text, so a
+        // short sensitive value is left to the operation.
+        if (value.Length < min && !sensitive)
+        {
+            Add(ConstraintViolation.LengthBelow(member, value, min));
+        }
+        else if (value.Length > max)
+        {
+            Add(ConstraintViolation.LengthAbove(member, value, max, sensitive));
+        }
+
+        return this;
+    }
+
+    public ModelValidator MaxLength(string member, byte[]? value, int max)
+    {
+        // Blobs are sensitive in the KMS model: the service names the member but never echoes the bytes.
+        if (value is not null && value.Length > max)
+        {
+            Add(ConstraintViolation.LengthAbove(member, string.Empty, max, sensitive: true));
+        }
+
+        return this;
+    }
+
+    public ModelValidator Range(string member, long? value, long min, long max)
+    {
+        if (value is { } number)
+        {
+            if (number < min)
+            {
+                Add(ConstraintViolation.ValueBelow(member, number, min));
+            }
+            else if (number > max)
+            {
+                Add(ConstraintViolation.ValueAbove(member, number, max));
+            }
+        }
+
+        return this;
+    }
+
+    public ModelValidator Enum(string member, string? value, ReadOnlySpan<string> allowed)
+    {
+        if (value is not null && !allowed.Contains(value))
+        {
+            Add(ConstraintViolation.NotInEnum(member, value, allowed));
+        }
+
+        return this;
+    }
+
+    public ModelValidator Pattern(string member, string? value, Regex regex, string pattern)
+    {
+        if (value is not null && !regex.IsMatch(value))
+        {
+            Add(ConstraintViolation.PatternMismatch(member, value, pattern));
+        }
+
+        return this;
+    }
+
+    public ModelValidator Tags(string member, IReadOnlyList<TagModel?>? tags)
+    {
+        if (tags is null)
+        {
+            return this;
+        }
+
+        for (var i = 0; i < tags.Count; i++)
+        {
+            var prefix = $"{member}.{i + 1}.member.";
+            if (tags[i] is not { } tag)
+            {
+                Add(ConstraintViolation.Null(member + "." + (i + 1) + ".member"));
+                continue;
+            }
+
+            Required(prefix + "tagKey", tag.TagKey).Length(prefix + "tagKey", tag.TagKey, 1, 128);
+            Required(prefix + "tagValue", tag.TagValue).Length(prefix + "tagValue", tag.TagValue, 0, 256);
+        }
+
+        return this;
+    }
+
+    public ModelValidator Strings(string member, IReadOnlyList<string?>? values, int min, int max)
+    {
+        if (values is null)
+        {
+            return this;
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            var name = $"{member}.{i + 1}.member";
+            Required(name, values[i]).Length(name, values[i], min, max);
+        }
+
+        return this;
+    }
+
+    private void Add(ConstraintViolation violation) => (_violations ??= []).Add(violation);
+}

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace KeyLifecycle.Protocol.Model;
+
+/// <summary>The constraints of the KMS API model's simple shapes (botocore <c>kms/2014-11-01/service-2.json</c>).</summary>
+internal static partial class Shapes
+{
+    public const int KeyIdMin = 1, KeyIdMax = 2048;
+    public const int DescriptionMax = 8192;
+    public const int PolicyMin = 1, PolicyMax = 131072;
+    public const int LimitMin = 1, LimitMax = 1000;
+    public const int MarkerMin = 1, MarkerMax = 1024;
+    public const int RegionMin = 1, RegionMax = 32;
+    public const int GrantTokenMin = 1, GrantTokenMax = 8192;
+    public const int CustomKeyStoreIdMin = 1, CustomKeyStoreIdMax = 64;
+    public const int CustomKeyStoreNameMin = 1, CustomKeyStoreNameMax = 256;
+    public const int XksKeyIdMin = 1, XksKeyIdMax = 128;
+    public const int CiphertextMax = 6144;
+    public const int PendingWindowMin = 1, PendingWindowMax = 365;
+    public const int RotationPeriodMin = 90, RotationPeriodMax = 2560;
+
+    public const string RegionPattern = "^([a-z]+-){2,3}\\d+$";
+    public const string MarkerPattern = "[\\u0020-\\u00FF]*";
+    public const string XksKeyIdPattern = "^[a-zA-Z0-9-_.]+$";
+    public const string CloudHsmClusterIdPattern = "^cluster-[2-7a-zA-Z]{11,16}$";
+
+    [GeneratedRegex(RegionPattern, RegexOptions.CultureInvariant)]
+    public static partial Regex Region();
+
+    [GeneratedRegex("^[\\u0020-\\u00FF]*$", RegexOptions.CultureInvariant)]
+    public static partial Regex Marker();
+
+    [GeneratedRegex(CloudHsmClusterIdPattern, RegexOptions.CultureInvariant)]
+    public static partial Regex CloudHsmClusterId();
+
+    [GeneratedRegex(XksKeyIdPattern, RegexOptions.CultureInvariant)]
+    public static partial Regex XksKeyId();
+}

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Concurrent;
+using KeyLifecycle.Identifiers;
+using KeyLifecycle.Protocol.Storage;
+
+namespace KeyLifecycle.Protocol.Operations;
+
+/// <summary>Applies what the service does on its own when its time comes: deletes keys, finishes replicas and primary Region updates, expires imported material.</summary>
+/// <remarks>
+/// <para>
+/// A sweep of an account runs before a request of that account, at most once per <see cref="KmsOptions.SweepInterval"/>,
+/// so a caller sees every change that is due by the time of its request. Each change is the domain's
+/// (<see cref="KeyTransitions.IsDeletionDue"/>, <see cref="KeyTransitions.ReplicaRemoved"/>, <see cref="KeyTransitions.CompleteReplication"/>,
+/// <see cref="KeyTransitions.CompletePrimaryRegionUpdate"/>, <see cref="KeyTransitions.ExpireKeyMaterial"/>) and is committed
+/// like a request's, so it never overwrites a concurrent change; a lost commit is retried from a fresh read.
+/// </para>
+/// <para>
+/// A replica is due to leave <c>Creating</c> <see cref="KmsOptions.ReplicaCreationDelay"/> after its creation date; a key
+/// leaves <c>Updating</c> <see cref="KmsOptions.PrimaryRegionUpdateDelay"/> after the update was recorded here (or at once,
+/// when this endpoint did not see it start).
+/// </para>
+/// </remarks>
+internal sealed class Housekeeping(IKmsKeyStore store, KmsOptions options)
+{
+    private const int MaxAttempts = 16;
+    private readonly ConcurrentDictionary<AwsAccountId, long> _lastSweep = new();
+    private readonly ConcurrentDictionary<KeyArn, DateTimeOffset> _updatingSince = new();
+
+    public void UpdateStarted(KeyArn key, DateTimeOffset at) => _updatingSince[key] = at;
+
+    public void Sweep(AwsAccountId account, DateTimeOffset now)
+    {
+        if (_lastSweep.TryGetValue(account, out var last) && now.UtcTicks - last < options.SweepInterval.Ticks)
+        {
+            return;
+        }
+
+        // Two requests may sweep at once; every change is a compare-and-swap, so neither can undo the other's.
+        _lastSweep[account] = now.UtcTicks;
+        foreach (var key in store.ListKeys(account))
+        {
+            SweepKey(key.Arn, now);
+        }
+    }
+
+    private void SweepKey(KeyArn arn, DateTimeOffset now)
+    {
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            if (store.FindKey(arn) is not { } key || Plan(key, now) is not { } commit || store.TryCommit(commit))
+            {
+                return;
+            }
+        }
+    }
+
+    private KeyStoreCommit? Plan(KmsKey key, DateTimeOffset now)
+    {
+        if (KeyTransitions.IsDeletionDue(key, now))
+        {
+            return Deletion(key, now);
+        }
+
+        var next = key;
+        if (next.State == KeyState.Creating && now >= next.CreationDate + options.ReplicaCreationDelay)
+        {
+            next = KeyTransitions.CompleteReplication(next);
+        }
+
+        if (next.State == KeyState.Updating
+            && (!_updatingSince.TryGetValue(next.Arn, out var since) || now >= since + options.PrimaryRegionUpdateDelay))
+        {
+            next = KeyTransitions.CompletePrimaryRegionUpdate(next);
+            _updatingSince.TryRemove(next.Arn, out _);
+        }
+
+        next = KeyTransitions.ExpireKeyMaterial(next, now);
+        return ReferenceEquals(next, key) ? null : new KeyStoreCommit().Replace(key, next);
+    }
+
+    // Deleting a key deletes its aliases, and removes a replica from the configuration of its related keys.
+    private KeyStoreCommit Deletion(KmsKey key, DateTimeOffset now)
+    {
+        var commit = new KeyStoreCommit().Remove(key);
+        foreach (var alias in store.ListAliases(key.AccountId, key.Region))
+        {
+            if (alias.TargetKeyId == key.KeyId)
+            {
+                commit.RemoveAlias(alias);
+            }
+        }
+
+        if (key.MultiRegionConfiguration is { } configuration)
+        {
+            foreach (var relatedArn in configuration.ReplicaKeys.Insert(0, configuration.PrimaryKey))
+            {
+                if (relatedArn != key.Arn && store.FindKey(relatedArn) is { } related
+                    && KeyTransitions.ReplicaRemoved(related, key.Arn, now) is var updated && !ReferenceEquals(updated, related))
+                {
+                    commit.Replace(related, updated);
+                }
+            }
+        }
+
+        return commit;
+    }
+}

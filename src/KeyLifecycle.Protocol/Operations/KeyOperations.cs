@@ -1,0 +1,78 @@
+using System;
+using System.Linq;
+using KeyLifecycle.Errors;
+using KeyLifecycle.Protocol.Model;
+using KeyLifecycle.Protocol.Pipeline;
+using KeyLifecycle.Protocol.Storage;
+
+namespace KeyLifecycle.Protocol.Operations;
+
+/// <summary><c>CreateKey</c>, <c>DescribeKey</c> and <c>ListKeys</c>.</summary>
+internal static class KeyOperations
+{
+    private const int DefaultLimit = 100;
+
+    public static KmsResult CreateKey(CreateKeyRequest request, KmsRequestContext context)
+    {
+        if (request.KeySpec is not null && request.CustomerMasterKeySpec is not null)
+        {
+            return KmsResult.Error(new ValidationFailed(
+                "You cannot specify both KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated; use KeySpec."));
+        }
+
+        // Model validation has checked every enumeration member against its wire names.
+        var creation = new KeyCreationRequest
+        {
+            Description = request.Description,
+            KeyUsage = KmsWireNames.TryParseKeyUsage(request.KeyUsage, out var usage) ? usage : null,
+            KeySpec = KmsWireNames.TryParseKeySpec(request.KeySpec ?? request.CustomerMasterKeySpec, out var spec) ? spec : KeySpec.SymmetricDefault,
+            Origin = KmsWireNames.TryParseKeyOrigin(request.Origin, out var origin) ? origin : KeyOrigin.AwsKms,
+            MultiRegion = request.MultiRegion == true,
+            CustomKeyStoreId = request.CustomKeyStoreId,
+            Tags = MetadataOperations.ToKeyTags(request.Tags),
+        };
+
+        // A fresh ID per attempt: an attempt that lost (to an ID collision or a custom key store change) starts again.
+        return context.Run(() => KmsKey.Create(creation, Guid.NewGuid(), context.Caller, context.Now).ToOutcome().Then(key =>
+        {
+            var commit = new KeyStoreCommit().Add(key);
+            if (key.CustomKeyStoreId is null)
+            {
+                return new Plan(commit, MetadataResult(key, null));
+            }
+
+            return CustomKeyStoreOperations.ForNewKey(context, key).Map(store => new Plan(
+                commit.ReplaceCustomKeyStore(store, store with { }),
+                MetadataResult(key, store)));
+        }));
+    }
+
+    public static KmsResult DescribeKey(DescribeKeyRequest request, KmsRequestContext context) =>
+        context.Read(request.KeyId, KmsOperation.DescribeKey, key => MetadataResult(key, StoreOf(context, key)));
+
+    public static KmsResult ListKeys(ListRequest request, KmsRequestContext context)
+    {
+        if (!Paging.TryReadMarker(request.Marker, out var after))
+        {
+            return KmsResult.Error(InvalidMarker.Instance);
+        }
+
+        var keys = context.Store.ListKeys(context.Caller.AccountId, context.Caller.Region);
+        var page = Paging.Page(keys, key => key.KeyId.ToString(), after, request.Limit ?? DefaultLimit);
+        return KmsResult.Json(
+            new ListKeysResponse
+            {
+                Keys = [.. page.Items.Select(key => new KeyListEntryModel { KeyId = key.KeyId.ToString(), KeyArn = key.Arn.ToString() })],
+                NextMarker = page.NextMarker,
+                Truncated = page.NextMarker is not null,
+            },
+            KmsJsonContext.Default.ListKeysResponse);
+    }
+
+    private static KmsCustomKeyStore? StoreOf(KmsRequestContext context, KmsKey key) =>
+        key.CustomKeyStoreId is { } id ? context.Store.FindCustomKeyStore(key.AccountId, key.Region, id) : null;
+
+    private static KmsResult MetadataResult(KmsKey key, KmsCustomKeyStore? store) => KmsResult.Json(
+        new KeyMetadataResponse { KeyMetadata = KeyMetadataModel.From(key, store is null ? null : new KeyStoreDetails(store.CloudHsmClusterId)) },
+        KmsJsonContext.Default.KeyMetadataResponse);
+}

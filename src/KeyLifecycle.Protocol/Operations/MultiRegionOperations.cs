@@ -1,0 +1,76 @@
+using System.Linq;
+using KeyLifecycle.Errors;
+using KeyLifecycle.Identifiers;
+using KeyLifecycle.Protocol.Model;
+using KeyLifecycle.Protocol.Pipeline;
+using KeyLifecycle.Protocol.Storage;
+
+namespace KeyLifecycle.Protocol.Operations;
+
+/// <summary><c>ReplicateKey</c> and <c>UpdatePrimaryRegion</c>: one commit changes the related keys of every Region involved.</summary>
+internal static class MultiRegionOperations
+{
+    public static KmsResult ReplicateKey(ReplicateKeyRequest request, KmsRequestContext context)
+    {
+        var tags = MetadataOperations.ToKeyTags(request.Tags);
+        var region = AwsRegion.Parse(request.ReplicaRegion!);
+        return context.Run(() => context.Resolve(request.KeyId, KmsOperation.ReplicateKey)
+            .Then(primary => KeyTransitions.ReplicateKey(primary, region, request.Description, null, context.Now).ToOutcome()
+                // Tags are applied by the domain's TagResource, which checks them as CreateKey does; a replica accepts tags while it is created.
+                .Then(replication => KeyTransitions.TagResource(replication.Replica, tags).ToOutcome()
+                    .Map(replica => Commit(context, primary, replication.Primary, replica, request.Policy)))));
+    }
+
+    public static KmsResult UpdatePrimaryRegion(UpdatePrimaryRegionRequest request, KmsRequestContext context)
+    {
+        var region = AwsRegion.Parse(request.PrimaryRegion!);
+        return context.Run(() => context.Resolve(request.KeyId, KmsOperation.UpdatePrimaryRegion).Then(primary =>
+        {
+            var replicaArn = KeyArn.Create(primary.Arn.Partition, region, primary.AccountId, primary.KeyId);
+            var replica = context.Store.FindKey(replicaArn);
+            if (replica is null)
+            {
+                // The domain decides what a key that is not a multi-Region primary gets; a primary with no key in that Region has no replica there.
+                var refusal = KeyTransitions.UpdatePrimaryRegion(primary, primary).ToOutcome();
+                return Outcome<Plan>.Fail(refusal.Error is UnsupportedOperation unsupported ? unsupported : new KeyNotFound(replicaArn));
+            }
+
+            return KeyTransitions.UpdatePrimaryRegion(primary, replica).ToOutcome().Map(update =>
+            {
+                var commit = new KeyStoreCommit().Replace(primary, update.OldPrimary).Replace(replica, update.NewPrimary);
+                foreach (var otherArn in update.NewPrimary.MultiRegionConfiguration!.ReplicaKeys.Where(arn => arn != primary.Arn))
+                {
+                    if (context.Store.FindKey(otherArn) is { } other)
+                    {
+                        commit.Replace(other, KeyTransitions.PrimaryRegionChanged(other, primary.Arn, replica.Arn));
+                    }
+                }
+
+                context.Services.Housekeeping.UpdateStarted(primary.Arn, context.Now);
+                context.Services.Housekeeping.UpdateStarted(replica.Arn, context.Now);
+                return new Plan(commit, KmsResult.Empty);
+            });
+        }));
+    }
+
+    private static Plan Commit(KmsRequestContext context, KmsKey primary, KmsKey updatedPrimary, KmsKey replica, string? policy)
+    {
+        var commit = new KeyStoreCommit().Replace(primary, updatedPrimary).Add(replica);
+        foreach (var otherArn in primary.MultiRegionConfiguration!.ReplicaKeys)
+        {
+            if (context.Store.FindKey(otherArn) is { } other)
+            {
+                commit.Replace(other, KeyTransitions.ReplicaAdded(other, replica.Arn));
+            }
+        }
+
+        return new Plan(commit, KmsResult.Json(
+            new ReplicateKeyResponse
+            {
+                ReplicaKeyMetadata = KeyMetadataModel.From(replica),
+                ReplicaPolicy = policy ?? DefaultKeyPolicy.For(replica.Arn),
+                ReplicaTags = [.. replica.Tags.Select(tag => new TagModel { TagKey = tag.TagKey, TagValue = tag.TagValue })],
+            },
+            KmsJsonContext.Default.ReplicateKeyResponse));
+    }
+}

@@ -1,0 +1,75 @@
+using System;
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using KeyLifecycle.Errors;
+
+namespace KeyLifecycle.Protocol.Pipeline;
+
+/// <summary>What an operation answers: a JSON body, an empty body, or an AWS error, with its HTTP status.</summary>
+internal abstract class KmsResult
+{
+    private KmsResult()
+    {
+    }
+
+    /// <summary>The success with an empty body that operations without an output shape send (<c>EnableKey</c>, <c>DisableKey</c>, ...).</summary>
+    public static KmsResult Empty { get; } = new EmptyResult();
+
+    /// <summary>The HTTP status code.</summary>
+    public abstract int StatusCode { get; }
+
+    /// <summary>The AWS error code of a failure, or <see langword="null"/> for a success.</summary>
+    public virtual string? ErrorCode => null;
+
+    public static KmsResult Json<T>(T value, JsonTypeInfo<T> typeInfo) => new JsonResult<T>(value, typeInfo);
+
+    public static KmsResult Error(IKmsError error) => new ErrorResult(error);
+
+    /// <summary>Writes the body; nothing for an empty result.</summary>
+    public abstract void WriteBody(IBufferWriter<byte> body);
+
+    private sealed class EmptyResult : KmsResult
+    {
+        public override int StatusCode => 200;
+
+        public override void WriteBody(IBufferWriter<byte> body)
+        {
+        }
+    }
+
+    private sealed class JsonResult<T>(T value, JsonTypeInfo<T> typeInfo) : KmsResult
+    {
+        public override int StatusCode => 200;
+
+        public override void WriteBody(IBufferWriter<byte> body)
+        {
+            using var writer = new Utf8JsonWriter(body);
+            JsonSerializer.Serialize(writer, value, typeInfo);
+        }
+    }
+
+    private sealed class ErrorResult(IKmsError error) : KmsResult
+    {
+        public override int StatusCode => error.HttpStatusCode;
+
+        public override string? ErrorCode => error.ErrorCode;
+
+        // {"__type": "<Code>", "message": "<text>"}: the bare code and the lower-case member of the KMS model's errors
+        // (reference §3.1, §8). Where the service has no message it sends no member, as in {"__type":"InvalidCiphertextException"}.
+        public override void WriteBody(IBufferWriter<byte> body)
+        {
+            ArgumentNullException.ThrowIfNull(body);
+            using var writer = new Utf8JsonWriter(body);
+            writer.WriteStartObject();
+            writer.WriteString("__type", error.ErrorCode);
+            var message = error.Message;
+            if (message.Length > 0)
+            {
+                writer.WriteString("message", message);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Frozen;
+using System.Text.Json.Serialization.Metadata;
+using KeyLifecycle.Protocol.Model;
+using KeyLifecycle.Protocol.Operations;
+
+namespace KeyLifecycle.Protocol.Pipeline;
+
+/// <summary>The operations served, by <c>X-Amz-Target</c>: each reads its input shape, validates it against the model, and runs its handler.</summary>
+internal static class OperationTable
+{
+    public const string TargetPrefix = "TrentService.";
+
+    private static readonly FrozenDictionary<string, OperationEntry> s_byTarget = Build(
+    [
+        Entry("CreateKey", KmsJsonContext.Default.CreateKeyRequest, KeyOperations.CreateKey),
+        Entry("DescribeKey", KmsJsonContext.Default.DescribeKeyRequest, KeyOperations.DescribeKey),
+        Entry("ListKeys", KmsJsonContext.Default.ListRequest, KeyOperations.ListKeys),
+        Entry("EnableKey", KmsJsonContext.Default.KeyIdRequest, LifecycleOperations.EnableKey),
+        Entry("DisableKey", KmsJsonContext.Default.KeyIdRequest, LifecycleOperations.DisableKey),
+        Entry("ScheduleKeyDeletion", KmsJsonContext.Default.ScheduleKeyDeletionRequest, LifecycleOperations.ScheduleKeyDeletion),
+        Entry("CancelKeyDeletion", KmsJsonContext.Default.KeyIdRequest, LifecycleOperations.CancelKeyDeletion),
+        Entry("EnableKeyRotation", KmsJsonContext.Default.EnableKeyRotationRequest, RotationOperations.EnableKeyRotation),
+        Entry("DisableKeyRotation", KmsJsonContext.Default.KeyIdRequest, RotationOperations.DisableKeyRotation),
+        Entry("GetKeyRotationStatus", KmsJsonContext.Default.KeyIdRequest, RotationOperations.GetKeyRotationStatus),
+        Entry("UpdateKeyDescription", KmsJsonContext.Default.UpdateKeyDescriptionRequest, MetadataOperations.UpdateKeyDescription),
+        Entry("TagResource", KmsJsonContext.Default.TagResourceRequest, MetadataOperations.TagResource),
+        Entry("UntagResource", KmsJsonContext.Default.UntagResourceRequest, MetadataOperations.UntagResource),
+        Entry("ListResourceTags", KmsJsonContext.Default.ListResourceTagsRequest, MetadataOperations.ListResourceTags),
+        Entry("CreateAlias", KmsJsonContext.Default.AliasRequest, AliasOperations.CreateAlias),
+        Entry("UpdateAlias", KmsJsonContext.Default.AliasRequest, AliasOperations.UpdateAlias),
+        Entry("DeleteAlias", KmsJsonContext.Default.DeleteAliasRequest, AliasOperations.DeleteAlias),
+        Entry("ListAliases", KmsJsonContext.Default.ListAliasesRequest, AliasOperations.ListAliases),
+        Entry("ReplicateKey", KmsJsonContext.Default.ReplicateKeyRequest, MultiRegionOperations.ReplicateKey),
+        Entry("UpdatePrimaryRegion", KmsJsonContext.Default.UpdatePrimaryRegionRequest, MultiRegionOperations.UpdatePrimaryRegion),
+        Entry("GetParametersForImport", KmsJsonContext.Default.GetParametersForImportRequest, ImportOperations.GetParametersForImport),
+        Entry("ImportKeyMaterial", KmsJsonContext.Default.ImportKeyMaterialRequest, ImportOperations.ImportKeyMaterial),
+        Entry("DeleteImportedKeyMaterial", KmsJsonContext.Default.DeleteImportedKeyMaterialRequest, ImportOperations.DeleteImportedKeyMaterial),
+        Entry("CreateCustomKeyStore", KmsJsonContext.Default.CreateCustomKeyStoreRequest, CustomKeyStoreOperations.CreateCustomKeyStore),
+        Entry("ConnectCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.ConnectCustomKeyStore),
+        Entry("DisconnectCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.DisconnectCustomKeyStore),
+        Entry("DescribeCustomKeyStores", KmsJsonContext.Default.DescribeCustomKeyStoresRequest, CustomKeyStoreOperations.DescribeCustomKeyStores),
+        Entry("DeleteCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.DeleteCustomKeyStore),
+    ]);
+
+    public static bool IsKnown(string operation) => s_byTarget.ContainsKey(TargetPrefix + operation);
+
+    public static bool TryGet(string? target, out OperationEntry entry)
+    {
+        if (target is not null && s_byTarget.TryGetValue(target, out var found))
+        {
+            entry = found;
+            return true;
+        }
+
+        entry = null!;
+        return false;
+    }
+
+    private static OperationEntry Entry<TRequest>(string name, JsonTypeInfo<TRequest> typeInfo, Func<TRequest, KmsRequestContext, KmsResult> handler)
+        where TRequest : IKmsRequest =>
+        new(name, (body, context) =>
+        {
+            var request = RequestReader.Read(body, typeInfo);
+            if (request.Error is { } unreadable)
+            {
+                return KmsResult.Error(unreadable);
+            }
+
+            if (request.Value.Validate() is { } invalid)
+            {
+                return KmsResult.Error(invalid);
+            }
+
+            // What fell due happens before the request is served, and only for a request that will be: a refused
+            // request changes nothing, not even through the sweep.
+            context.Services.Housekeeping.Sweep(context.Caller.AccountId, context.Now);
+            return handler(request.Value, context);
+        });
+
+    private static FrozenDictionary<string, OperationEntry> Build(OperationEntry[] entries) =>
+        entries.ToFrozenDictionary(entry => TargetPrefix + entry.Name, StringComparer.Ordinal);
+}

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using KeyLifecycle.Identifiers;
+using KeyLifecycle.Resolution;
+
+namespace KeyLifecycle.Protocol.Storage;
+
+/// <summary>Where a KMS endpoint keeps its keys: immutable <see cref="KmsKey"/> records, changed only by compare-and-swap.</summary>
+/// <remarks>
+/// <para>
+/// A request reads a key, asks the pure domain for the new record, and commits a <see cref="KeyStoreCommit"/> that
+/// names the record it read. The store applies the commit only when every record it names is still the stored one,
+/// compared by reference, and otherwise changes nothing and returns <see langword="false"/>; the request then starts
+/// again from resolution. So two callers never lose each other's update, and no check-then-set race exists.
+/// </para>
+/// <para>
+/// Implementations are thread-safe. Reads never block writers and return records as committed; a commit is atomic
+/// (all of its changes or none) and may span the Regions of one account, as multi-Region keys do.
+/// </para>
+/// </remarks>
+public interface IKmsKeyStore : IKeyLookup
+{
+    /// <summary>Returns the keys of an account in a Region, ordered by key ID (ordinal), as they are now.</summary>
+    /// <param name="accountId">The account.</param>
+    /// <param name="region">The Region.</param>
+    /// <returns>A snapshot; later commits do not change it.</returns>
+    IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId, AwsRegion region);
+
+    /// <summary>Returns the keys of an account in every Region, as they are now.</summary>
+    /// <param name="accountId">The account.</param>
+    /// <returns>A snapshot; later commits do not change it.</returns>
+    IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId);
+
+    /// <summary>Returns the alias with <paramref name="aliasArn"/>, or <see langword="null"/> when there is none.</summary>
+    /// <param name="aliasArn">The alias's ARN.</param>
+    /// <returns>The alias, or <see langword="null"/>.</returns>
+    KmsAlias? FindAlias(AliasArn aliasArn);
+
+    /// <summary>Returns the aliases of an account in a Region, ordered by alias name (ordinal), as they are now.</summary>
+    /// <param name="accountId">The account.</param>
+    /// <param name="region">The Region.</param>
+    /// <returns>A snapshot.</returns>
+    IReadOnlyList<KmsAlias> ListAliases(AwsAccountId accountId, AwsRegion region);
+
+    /// <summary>Returns the custom key store with <paramref name="id"/> in an account and Region, or <see langword="null"/> when there is none.</summary>
+    /// <param name="accountId">The account.</param>
+    /// <param name="region">The Region.</param>
+    /// <param name="id">The store's ID.</param>
+    /// <returns>The store, or <see langword="null"/>.</returns>
+    KmsCustomKeyStore? FindCustomKeyStore(AwsAccountId accountId, AwsRegion region, string id);
+
+    /// <summary>Returns the custom key stores of an account in a Region, ordered by ID (ordinal), as they are now.</summary>
+    /// <param name="accountId">The account.</param>
+    /// <param name="region">The Region.</param>
+    /// <returns>A snapshot.</returns>
+    IReadOnlyList<KmsCustomKeyStore> ListCustomKeyStores(AwsAccountId accountId, AwsRegion region);
+
+    /// <summary>Applies every change of <paramref name="commit"/> at once, if each record it expects is still the stored one and no custom key store name is taken twice.</summary>
+    /// <param name="commit">The changes; all of them in one account.</param>
+    /// <returns><see langword="true"/> when the changes were applied; <see langword="false"/>, with nothing changed, when another commit came first.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="commit"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException">The changes span more than one account.</exception>
+    bool TryCommit(KeyStoreCommit commit);
+}

@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using KeyLifecycle.Identifiers;
+
+namespace KeyLifecycle.Protocol.Storage;
+
+/// <summary>A lock-free, in-memory <see cref="IKmsKeyStore"/>: records by account, then Region.</summary>
+/// <remarks>
+/// <para>
+/// Each account's records are one immutable snapshot held in a <see cref="ConcurrentDictionary{TKey, TValue}"/> slot, and a
+/// commit replaces the snapshot with <see cref="Interlocked.CompareExchange{T}(ref T, T, T)"/>. The account is the unit
+/// because multi-Region keys tie the Regions of one account together: <c>ReplicateKey</c> and <c>UpdatePrimaryRegion</c>
+/// change keys in two Regions at once, and must do so atomically. Accounts never contend with each other.
+/// </para>
+/// <para>
+/// A commit checks each expected record against the current snapshot by reference. When another commit swapped the
+/// snapshot in between but left those records alone, the commit is re-applied to the newer snapshot; only a change to a
+/// record the commit expects makes it fail. No thread ever waits for another.
+/// </para>
+/// </remarks>
+public sealed class InMemoryKmsKeyStore : IKmsKeyStore
+{
+    private readonly ConcurrentDictionary<AwsAccountId, AccountSlot> _accounts = new();
+
+    /// <inheritdoc/>
+    public KmsKey? FindKey(KeyArn keyArn) =>
+        keyArn != default && Region(keyArn.AccountId, keyArn.Region) is { } region
+            && region.Keys.TryGetValue(keyArn.KeyId.ToString(), out var key) && key.Arn == keyArn
+            ? key
+            : null;
+
+    /// <inheritdoc/>
+    public KeyArn? FindAliasTarget(AliasArn aliasArn) => FindAlias(aliasArn)?.TargetKeyArn;
+
+    /// <inheritdoc/>
+    public KmsAlias? FindAlias(AliasArn aliasArn) =>
+        aliasArn != default && Region(aliasArn.AccountId, aliasArn.Region) is { } region
+            && region.Aliases.TryGetValue(aliasArn.AliasName.ToString(), out var alias) && alias.Arn == aliasArn
+            ? alias
+            : null;
+
+    /// <inheritdoc/>
+    public KmsCustomKeyStore? FindCustomKeyStore(AwsAccountId accountId, AwsRegion region, string id) =>
+        id is not null && Region(accountId, region) is { } state && state.Stores.TryGetValue(id, out var store) ? store : null;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId, AwsRegion region) =>
+        Region(accountId, region) is { } state ? [.. state.Keys.Values] : [];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId) =>
+        _accounts.TryGetValue(accountId, out var slot)
+            ? [.. slot.Current.Values.SelectMany(region => region.Keys.Values)]
+            : [];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<KmsAlias> ListAliases(AwsAccountId accountId, AwsRegion region) =>
+        Region(accountId, region) is { } state ? [.. state.Aliases.Values] : [];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<KmsCustomKeyStore> ListCustomKeyStores(AwsAccountId accountId, AwsRegion region) =>
+        Region(accountId, region) is { } state ? [.. state.Stores.Values] : [];
+
+    /// <inheritdoc/>
+    public bool TryCommit(KeyStoreCommit commit)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        if (commit.IsEmpty)
+        {
+            return true;
+        }
+
+        var account = AccountOf(commit);
+        var slot = _accounts.GetOrAdd(account, static _ => new AccountSlot());
+        while (true)
+        {
+            var snapshot = slot.Current;
+            if (Apply(snapshot, commit) is not { } updated)
+            {
+                return false;
+            }
+
+            if (ReferenceEquals(Interlocked.CompareExchange(ref slot.Snapshot, updated, snapshot), snapshot))
+            {
+                return true;
+            }
+        }
+    }
+
+    private RegionState? Region(AwsAccountId accountId, AwsRegion region) =>
+        _accounts.TryGetValue(accountId, out var slot) && slot.Current.TryGetValue(region, out var state) ? state : null;
+
+    private static AwsAccountId AccountOf(KeyStoreCommit commit)
+    {
+        var accounts = commit.Keys.Select(change => change.Arn.AccountId)
+            .Concat(commit.Aliases.Select(change => change.Arn.AccountId))
+            .Concat(commit.CustomKeyStores.Select(change => (change.Replacement ?? change.Expected)!.AccountId))
+            .Distinct()
+            .ToList();
+        return accounts.Count == 1 ? accounts[0] : throw new ArgumentException("A commit cannot span accounts.", nameof(commit));
+    }
+
+    // Returns the snapshot with every change applied, or null when an expected record is not the stored one.
+    private static ImmutableDictionary<AwsRegion, RegionState>? Apply(ImmutableDictionary<AwsRegion, RegionState> snapshot, KeyStoreCommit commit)
+    {
+        var regions = snapshot.ToBuilder();
+        RegionState Get(AwsRegion region) => regions.TryGetValue(region, out var state) ? state : RegionState.Empty;
+
+        foreach (var change in commit.Keys)
+        {
+            var state = Get(change.Arn.Region);
+            var id = change.Arn.KeyId.ToString();
+            state.Keys.TryGetValue(id, out var stored);
+            if (!ReferenceEquals(stored, change.Expected))
+            {
+                return null;
+            }
+
+            regions[change.Arn.Region] = state with
+            {
+                Keys = change.Replacement is null ? state.Keys.Remove(id) : state.Keys.SetItem(id, change.Replacement),
+            };
+        }
+
+        foreach (var change in commit.Aliases)
+        {
+            var state = Get(change.Arn.Region);
+            var name = change.Arn.AliasName.ToString();
+            state.Aliases.TryGetValue(name, out var stored);
+            if (!ReferenceEquals(stored, change.Expected))
+            {
+                return null;
+            }
+
+            regions[change.Arn.Region] = state with
+            {
+                Aliases = change.Replacement is null ? state.Aliases.Remove(name) : state.Aliases.SetItem(name, change.Replacement),
+            };
+        }
+
+        foreach (var change in commit.CustomKeyStores)
+        {
+            var record = (change.Replacement ?? change.Expected)!;
+            var state = Get(record.Region);
+            state.Stores.TryGetValue(record.Id, out var stored);
+            if (!ReferenceEquals(stored, change.Expected))
+            {
+                return null;
+            }
+
+            if (change.Replacement is { } replacement
+                && state.Stores.Values.Any(other => other.Id != replacement.Id && string.Equals(other.Name, replacement.Name, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            regions[record.Region] = state with
+            {
+                Stores = change.Replacement is null ? state.Stores.Remove(record.Id) : state.Stores.SetItem(record.Id, change.Replacement),
+            };
+        }
+
+        return regions.ToImmutable();
+    }
+
+    private sealed class AccountSlot
+    {
+        public ImmutableDictionary<AwsRegion, RegionState> Snapshot = ImmutableDictionary<AwsRegion, RegionState>.Empty;
+
+        public ImmutableDictionary<AwsRegion, RegionState> Current => Volatile.Read(ref Snapshot);
+    }
+
+    private sealed record RegionState(
+        ImmutableSortedDictionary<string, KmsKey> Keys,
+        ImmutableSortedDictionary<string, KmsAlias> Aliases,
+        ImmutableSortedDictionary<string, KmsCustomKeyStore> Stores)
+    {
+        public static RegionState Empty { get; } = new(
+            ImmutableSortedDictionary.Create<string, KmsKey>(StringComparer.Ordinal),
+            ImmutableSortedDictionary.Create<string, KmsAlias>(StringComparer.Ordinal),
+            ImmutableSortedDictionary.Create<string, KmsCustomKeyStore>(StringComparer.Ordinal));
+    }
+}

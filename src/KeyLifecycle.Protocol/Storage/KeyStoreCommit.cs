@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+
+namespace KeyLifecycle.Protocol.Storage;
+
+/// <summary>A set of key changes that <see cref="IKmsKeyStore.TryCommit"/> applies together or not at all.</summary>
+/// <remarks>
+/// A builder: each method adds one change and returns the same instance. Every change names the record the caller
+/// read, so the commit fails if anything changed since. Not thread-safe; build one per attempt.
+/// </remarks>
+public sealed class KeyStoreCommit
+{
+    private readonly List<KeyChange> _keys = [];
+    private readonly List<AliasChange> _aliases = [];
+    private readonly List<CustomKeyStoreChange> _customKeyStores = [];
+
+    /// <summary>The key changes, in the order they were added.</summary>
+    public IReadOnlyList<KeyChange> Keys => _keys;
+
+    /// <summary>The alias changes, in the order they were added.</summary>
+    public IReadOnlyList<AliasChange> Aliases => _aliases;
+
+    /// <summary>The custom key store changes, in the order they were added.</summary>
+    public IReadOnlyList<CustomKeyStoreChange> CustomKeyStores => _customKeyStores;
+
+    /// <summary>Whether the commit changes nothing.</summary>
+    public bool IsEmpty => _keys.Count == 0 && _aliases.Count == 0 && _customKeyStores.Count == 0;
+
+    /// <summary>Adds a new key; the commit fails if a key with its ARN exists.</summary>
+    /// <param name="key">The new key.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
+    public KeyStoreCommit Add(KmsKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        _keys.Add(new KeyChange(key.Arn, null, key));
+        return this;
+    }
+
+    /// <summary>Replaces <paramref name="current"/> with <paramref name="replacement"/>; the commit fails unless <paramref name="current"/> is still stored.</summary>
+    /// <param name="current">The record read from the store.</param>
+    /// <param name="replacement">The new record, with the same ARN.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The records have different ARNs.</exception>
+    public KeyStoreCommit Replace(KmsKey current, KmsKey replacement)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(replacement);
+        if (current.Arn != replacement.Arn)
+        {
+            throw new ArgumentException($"The replacement of {current.Arn} has another ARN, {replacement.Arn}.", nameof(replacement));
+        }
+
+        _keys.Add(new KeyChange(current.Arn, current, replacement));
+        return this;
+    }
+
+    /// <summary>Removes <paramref name="current"/>; the commit fails unless it is still stored.</summary>
+    /// <param name="current">The record read from the store.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="current"/> is <see langword="null"/>.</exception>
+    public KeyStoreCommit Remove(KmsKey current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        _keys.Add(new KeyChange(current.Arn, current, null));
+        return this;
+    }
+
+    /// <summary>Changes nothing but makes the commit fail unless <paramref name="current"/> is still stored.</summary>
+    /// <param name="current">A record the commit's other changes were decided from.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="current"/> is <see langword="null"/>.</exception>
+    public KeyStoreCommit Expect(KmsKey current) => Replace(current, current);
+
+    /// <summary>Adds a new alias; the commit fails if an alias with its ARN exists.</summary>
+    /// <param name="alias">The new alias.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="alias"/> is <see langword="null"/>.</exception>
+    public KeyStoreCommit AddAlias(KmsAlias alias)
+    {
+        ArgumentNullException.ThrowIfNull(alias);
+        _aliases.Add(new AliasChange(alias.Arn, null, alias));
+        return this;
+    }
+
+    /// <summary>Replaces an alias; the commit fails unless <paramref name="current"/> is still stored.</summary>
+    /// <param name="current">The alias read from the store.</param>
+    /// <param name="replacement">The new alias, with the same ARN.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The aliases have different ARNs.</exception>
+    public KeyStoreCommit ReplaceAlias(KmsAlias current, KmsAlias replacement)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(replacement);
+        if (current.Arn != replacement.Arn)
+        {
+            throw new ArgumentException($"The replacement of {current.Arn} has another ARN, {replacement.Arn}.", nameof(replacement));
+        }
+
+        _aliases.Add(new AliasChange(current.Arn, current, replacement));
+        return this;
+    }
+
+    /// <summary>Deletes an alias; the commit fails unless <paramref name="current"/> is still stored.</summary>
+    /// <param name="current">The alias read from the store.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="current"/> is <see langword="null"/>.</exception>
+    public KeyStoreCommit RemoveAlias(KmsAlias current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        _aliases.Add(new AliasChange(current.Arn, current, null));
+        return this;
+    }
+
+    /// <summary>Adds a new custom key store; the commit fails if its ID or its name is taken in its account and Region.</summary>
+    /// <param name="store">The new store.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> is <see langword="null"/>.</exception>
+    public KeyStoreCommit AddCustomKeyStore(KmsCustomKeyStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _customKeyStores.Add(new CustomKeyStoreChange(null, store));
+        return this;
+    }
+
+    /// <summary>Replaces a custom key store; the commit fails unless <paramref name="current"/> is still stored.</summary>
+    /// <param name="current">The store read from the store.</param>
+    /// <param name="replacement">The new record, with the same ID, account and Region.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The records are of different stores.</exception>
+    public KeyStoreCommit ReplaceCustomKeyStore(KmsCustomKeyStore current, KmsCustomKeyStore replacement)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(replacement);
+        if (current.Id != replacement.Id || current.AccountId != replacement.AccountId || current.Region != replacement.Region)
+        {
+            throw new ArgumentException($"The replacement of custom key store {current.Id} is another store.", nameof(replacement));
+        }
+
+        _customKeyStores.Add(new CustomKeyStoreChange(current, replacement));
+        return this;
+    }
+
+    /// <summary>Deletes a custom key store; the commit fails unless <paramref name="current"/> is still stored.</summary>
+    /// <param name="current">The store read from the store.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="current"/> is <see langword="null"/>.</exception>
+    public KeyStoreCommit RemoveCustomKeyStore(KmsCustomKeyStore current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        _customKeyStores.Add(new CustomKeyStoreChange(current, null));
+        return this;
+    }
+
+    /// <summary>Changes nothing but makes the commit fail unless the custom key store <paramref name="current"/> is still stored.</summary>
+    /// <param name="current">A store record the commit's other changes were decided from.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="current"/> is <see langword="null"/>.</exception>
+    public KeyStoreCommit ExpectCustomKeyStore(KmsCustomKeyStore current) => ReplaceCustomKeyStore(current, current);
+}
