@@ -10,7 +10,7 @@ namespace KeyLifecycle.Testing.Tests.Conformance;
 /// Each fault can be switched on alone: EnableKey and DisableKey ignore PendingDeletion (the key leaves it), CancelKeyDeletion
 /// succeeds on a key that is not pending deletion, and "Invalid keyId" messages lose their quotes.
 /// </remarks>
-internal sealed class SloppyAdapter(DomainKmsAdapter inner, SloppyAdapter.Faults faults) : IKmsLifecycleAdapter
+public sealed class SloppyAdapter(DomainKmsAdapter inner, SloppyAdapter.Faults faults) : IKmsLifecycleAdapter
 {
     [Flags]
     public enum Faults
