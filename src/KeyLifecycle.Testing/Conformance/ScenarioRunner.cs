@@ -185,7 +185,7 @@ internal sealed class ScenarioRunner
             // kind of answer expected (Invalid keyId '...', Invalid arn ..., Key '...' does not exist, validation).
             var signaturePrefix = step.Target.NamesKey
                 ? $"{operation}|{before.State}|"
-                : $"{(step.Operation == KmsOperation.DescribeKey ? operation : "key-only operations")}|{AnswerKind(expectedAnswer.Error, text)}|";
+                : $"{(step.Operation == KmsOperation.DescribeKey ? operation : "key-only operations")}|{AnswerKind(expectedAnswer.Error, text)}|{AnswerKind(actual, text)}|";
 
             // An answer that is no KMS error at all (a server crash, an HTML page) is one fault per kind of identifier.
             if (actual.ErrorCode is { } crashCode && !IsKmsErrorCode(crashCode))
@@ -378,15 +378,18 @@ internal sealed class ScenarioRunner
             _ => form.ToString(),
         };
 
-        private static string AnswerKind(IKmsError? error, string? input)
-        {
-            if (error is null)
-            {
-                return "success";
-            }
+        private static string AnswerKind(IKmsError? error, string? input) =>
+            error is null ? "success" : AnswerKind(error.ErrorCode, error.Message, input);
 
-            var message = string.IsNullOrEmpty(input) ? error.Message : error.Message.Replace(input, "<input>", StringComparison.Ordinal);
-            return error.ErrorCode + ": " + Regex.Replace(Regex.Replace(message, "arn:[^ ']*", "<arn>"), "'[^']*'", "'...'");
+        private static string AnswerKind(KmsResponse actual, string? input) =>
+            actual.Succeeded ? "success" : AnswerKind(actual.ErrorCode!, actual.ErrorMessage ?? string.Empty, input);
+
+        // The shape of an answer with the caller's text, ARNs and quoted parts taken out: "NotFoundException: Invalid keyId '...'".
+        private static string AnswerKind(string code, string message, string? input)
+        {
+            var shape = string.IsNullOrEmpty(input) ? message : message.Replace(input, "<input>", StringComparison.Ordinal);
+            shape = Regex.Replace(Regex.Replace(shape, "arn:[^ ']*", "<arn>"), "'[^']*'", "'...'");
+            return code + ": " + Regex.Replace(shape, "(mrk-)?[0-9a-fA-F][0-9a-fA-F-]{3,}", "<id>");
         }
 
         private static string Article(KeyState state) => state is KeyState.Enabled or KeyState.Unavailable or KeyState.Updating ? "an" : "a";
