@@ -95,8 +95,8 @@ public class KeyTransitionsMetadataTests
     [Theory]
     [InlineData("aws:createdBy", "TagException: Tags beginning with aws: are reserved")]
     [InlineData("AWS:createdBy", "TagException: Tags beginning with aws: are reserved")]
-    [InlineData("", "TagException: Tag keys must be between 1 and 128 characters")]
-    public void TagResource_RefusedKey_IsTagException(string tagKey, string expected) =>
+    [InlineData("", "ValidationException: 1 validation error detected: Value '' at 'tags.1.member.tagKey' failed to satisfy constraint: Member must have length greater than or equal to 1")]
+    public void TagResource_RefusedKey_IsRefused(string tagKey, string expected) =>
         LifecycleKeys.Outcome(KeyTransitions.TagResource(LifecycleKeys.SingleRegion(), [new(tagKey, "v")]).Value).ShouldBe(expected);
 
     [Fact]
@@ -104,7 +104,8 @@ public class KeyTransitionsMetadataTests
     {
         KeyTransitions.TagResource(LifecycleKeys.SingleRegion(), [new(new string('k', 128), "v")]).IsT0.ShouldBeTrue();
         LifecycleKeys.Outcome(KeyTransitions.TagResource(LifecycleKeys.SingleRegion(), [new(new string('k', 129), "v")]).Value)
-            .ShouldBe("TagException: Tag keys must be between 1 and 128 characters");
+            .ShouldBe("ValidationException: 1 validation error detected: Value '" + new string('k', 129)
+                + "' at 'tags.1.member.tagKey' failed to satisfy constraint: Member must have length less than or equal to 128");
     }
 
     [Fact]
@@ -112,7 +113,8 @@ public class KeyTransitionsMetadataTests
     {
         KeyTransitions.TagResource(LifecycleKeys.SingleRegion(), [new("Team", new string('v', 256))]).IsT0.ShouldBeTrue();
         LifecycleKeys.Outcome(KeyTransitions.TagResource(LifecycleKeys.SingleRegion(), [new("Team", new string('v', 257))]).Value)
-            .ShouldBe("TagException: Tag value for key 'Team' must be at most 256 characters");
+            .ShouldBe("ValidationException: 1 validation error detected: Value '" + new string('v', 257)
+                + "' at 'tags.1.member.tagValue' failed to satisfy constraint: Member must have length less than or equal to 256");
     }
 
     [Fact]
@@ -123,13 +125,29 @@ public class KeyTransitionsMetadataTests
 
         key.Tags.Count.ShouldBe(50);
         KeyTransitions.TagResource(key, [new("k00", "replaced")]).IsT0.ShouldBeTrue();
-        LifecycleKeys.Outcome(KeyTransitions.TagResource(key, [new("k50", "v")]).Value).ShouldBe("TagException: A key can have at most 50 tags");
+        LifecycleKeys.Outcome(KeyTransitions.TagResource(key, [new("k50", "v")]).Value).ShouldBe("TagException: Too many tags");
     }
 
     [Fact]
     public void TagResource_ReservedKeyOnAKeyPendingDeletion_ChecksTheTagFirst() =>
-        KeyTransitions.TagResource(LifecycleKeys.InState(KeyState.PendingDeletion), [new("aws:x", "v")]).AsT1.Message
+        KeyTransitions.TagResource(LifecycleKeys.InState(KeyState.PendingDeletion), [new("aws:x", "v")]).AsT2.Message
             .ShouldBe("Tags beginning with aws: are reserved");
+
+    [Fact]
+    public void TagResource_DuplicateKeysInOneRequest_IsTagException() =>
+        LifecycleKeys.Outcome(KeyTransitions.TagResource(LifecycleKeys.SingleRegion(), [new("Team", "a"), new("Team", "b")]).Value)
+            .ShouldBe("TagException: Duplicate tag keys");
+
+    [Fact]
+    public void TagResource_SecondTagTooLong_NamesItsPosition() =>
+        LifecycleKeys.Outcome(KeyTransitions.TagResource(LifecycleKeys.SingleRegion(), [new("Team", "a"), new("Cost", new string('v', 257))]).Value)
+            .ShouldBe("ValidationException: 1 validation error detected: Value '" + new string('v', 257)
+                + "' at 'tags.2.member.tagValue' failed to satisfy constraint: Member must have length less than or equal to 256");
+
+    [Fact]
+    public void UntagResource_EmptyKey_IsValidationExceptionAtItsPosition() =>
+        LifecycleKeys.Outcome(KeyTransitions.UntagResource(LifecycleKeys.SingleRegion(), ["Team", ""]).Value)
+            .ShouldBe("ValidationException: 1 validation error detected: Value '' at 'tagKeys.2.member' failed to satisfy constraint: Member must have length greater than or equal to 1");
 
     [Fact]
     public void UntagResource_KeysPresentAndAbsent_RemovesThePresentOnes()

@@ -45,7 +45,7 @@ public class KeyTransitionsMultiRegionTests
     {
         var (_, replica) = LifecycleKeys.PrimaryWithReplica();
 
-        var error = KeyTransitions.ReplicateKey(replica, LifecycleKeys.EuWest1, null, null, s_now).AsT4;
+        var error = KeyTransitions.ReplicateKey(replica, LifecycleKeys.EuWest1, null, null, s_now).AsT5;
 
         error.ErrorCode.ShouldBe("UnsupportedOperationException");
         error.Message.ShouldBe("arn:aws:kms:us-east-1:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab is not a multi-region primary key.");
@@ -106,9 +106,9 @@ public class KeyTransitionsMultiRegionTests
             .ShouldBe("ValidationException: The replica region cn-north-1 is not in the primary key's partition");
 
     [Fact]
-    public void ReplicateKey_RegionWithAReplica_IsValidationException() =>
+    public void ReplicateKey_RegionWithAReplica_IsAlreadyExists() =>
         LifecycleKeys.Outcome(KeyTransitions.ReplicateKey(LifecycleKeys.PrimaryWithReplica().Primary, LifecycleKeys.UsEast1, null, null, s_now).Value)
-            .ShouldBe("ValidationException: A replica of " + Primary + " already exists in us-east-1");
+            .ShouldBe("AlreadyExistsException: A replica of " + Primary + " already exists in us-east-1.");
 
     [Fact]
     public void CompleteReplication_AwsKmsReplica_IsEnabled() =>
@@ -267,12 +267,12 @@ public class KeyTransitionsMultiRegionTests
     }
 
     [Fact]
-    public void UpdatePrimaryRegion_KeyThatIsNotAListedReplica_IsValidationException()
+    public void UpdatePrimaryRegion_KeyThatIsNotAListedReplica_IsNotFoundInItsRegion()
     {
         var (primary, _) = LifecycleKeys.PrimaryWithReplica();
 
         LifecycleKeys.Outcome(KeyTransitions.UpdatePrimaryRegion(primary, primary).Value)
-            .ShouldBe("ValidationException: " + Primary + " has no replica in us-west-2");
+            .ShouldBe("NotFoundException: Key '" + Primary + "' does not exist");
     }
 
     [Fact]

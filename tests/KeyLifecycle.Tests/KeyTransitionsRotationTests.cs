@@ -154,10 +154,10 @@ public class KeyTransitionsRotationTests
     [Theory]
     [InlineData(KeyState.Enabled)]
     [InlineData(KeyState.Disabled)]
-    public void RotationOperations_HmacKey_AreRefusedForItsKeySpec(KeyState state)
+    public void RotationOperations_HmacKey_AreRefusedWithNoMessage(KeyState state)
     {
         var key = state == KeyState.Enabled ? LifecycleKeys.Hmac() : LifecycleKeys.Disabled(LifecycleKeys.Hmac());
-        const string Expected = "UnsupportedOperationException: " + Single + " key spec is HMAC_256 which is not valid for this operation.";
+        const string Expected = "UnsupportedOperationException: ";
 
         Enable(key).ShouldBe(Expected);
         Disable(key).ShouldBe(Expected);

@@ -122,26 +122,26 @@ public class KmsKeyCreationTests
     }
 
     [Theory]
-    [InlineData(KeyOrigin.AwsCloudHsm, null, "ValidationException: Origin AWS_CLOUDHSM requires a CustomKeyStoreId")]
-    [InlineData(KeyOrigin.AwsCloudHsm, "", "ValidationException: Origin AWS_CLOUDHSM requires a CustomKeyStoreId")]
-    [InlineData(KeyOrigin.ExternalKeyStore, null, "ValidationException: Origin EXTERNAL_KEY_STORE requires a CustomKeyStoreId")]
-    [InlineData(KeyOrigin.AwsKms, "cks-1234567890abcdef0", "ValidationException: CustomKeyStoreId cannot be used with Origin AWS_KMS")]
-    [InlineData(KeyOrigin.External, "cks-1234567890abcdef0", "ValidationException: CustomKeyStoreId cannot be used with Origin EXTERNAL")]
-    [InlineData(KeyOrigin.AwsKms, "", "ValidationException: CustomKeyStoreId cannot be used with Origin AWS_KMS")]
-    public void Create_CustomKeyStoreIdNotMatchingTheOrigin_IsValidationException(KeyOrigin origin, string? store, string expected) =>
+    [InlineData(KeyOrigin.AwsCloudHsm, null, "ValidationException: CustomKeyStoreId is required when Origin is AWS_CLOUDHSM.")]
+    [InlineData(KeyOrigin.AwsCloudHsm, "", "ValidationException: CustomKeyStoreId is required when Origin is AWS_CLOUDHSM.")]
+    [InlineData(KeyOrigin.ExternalKeyStore, null, "ValidationException: CustomKeyStoreId is required when Origin is EXTERNAL_KEY_STORE.")]
+    [InlineData(KeyOrigin.AwsKms, "cks-1234567890abcdef0", "UnsupportedOperationException: AWS_KMS origin is not valid with a custom key store.")]
+    [InlineData(KeyOrigin.External, "cks-1234567890abcdef0", "UnsupportedOperationException: EXTERNAL origin is not valid with a custom key store.")]
+    [InlineData(KeyOrigin.AwsKms, "", "UnsupportedOperationException: AWS_KMS origin is not valid with a custom key store.")]
+    public void Create_CustomKeyStoreIdNotMatchingTheOrigin_IsRefused(KeyOrigin origin, string? store, string expected) =>
         Create(new KeyCreationRequest { Origin = origin, CustomKeyStoreId = store }).ShouldBe(expected);
 
     [Fact]
-    public void Create_AsymmetricKeyInACustomKeyStore_IsValidationException() =>
-        Create(new KeyCreationRequest { Origin = KeyOrigin.AwsCloudHsm, CustomKeyStoreId = "cks-1234567890abcdef0", KeySpec = KeySpec.Rsa2048 })
-            .ShouldBe("ValidationException: KeySpec RSA_2048 is not supported in a custom key store");
+    public void Create_AsymmetricKeyInACustomKeyStore_IsUnsupported() =>
+        Create(new KeyCreationRequest { Origin = KeyOrigin.AwsCloudHsm, CustomKeyStoreId = "cks-1234567890abcdef0", KeySpec = KeySpec.Rsa2048, KeyUsage = KeyUsage.SignVerify })
+            .ShouldBe("UnsupportedOperationException: KeySpec RSA_2048 is not supported in a custom key store.");
 
     [Theory]
     [InlineData(KeyOrigin.AwsCloudHsm)]
     [InlineData(KeyOrigin.ExternalKeyStore)]
-    public void Create_MultiRegionKeyInACustomKeyStore_IsValidationException(KeyOrigin origin) =>
+    public void Create_MultiRegionKeyInACustomKeyStore_IsUnsupported(KeyOrigin origin) =>
         Create(new KeyCreationRequest { Origin = origin, CustomKeyStoreId = "cks-1234567890abcdef0", MultiRegion = true })
-            .ShouldBe("ValidationException: Multi-Region keys cannot be created in a custom key store");
+            .ShouldBe("UnsupportedOperationException: Multi-Region keys cannot be created in a custom key store.");
 
     [Fact]
     public void Create_MultiRegion_IsAPrimaryWithAnMrkKeyId()
@@ -190,22 +190,26 @@ public class KmsKeyCreationTests
         var result = Create(new KeyCreationRequest { KeySpec = spec, KeyUsage = usage }, spec == KeySpec.Sm2 ? s_china : null);
 
         KeySpecs.Allows(spec, usage).ShouldBe(allowed);
-        result.ShouldBe(allowed ? "ok: Enabled" : $"ValidationException: KeyUsage {usageWire} is not compatible with KeySpec {specWire}");
+        result.ShouldBe(
+            allowed ? "ok: Enabled"
+            : spec == KeySpec.SymmetricDefault
+                ? $"ValidationException: The operation failed because the KeyUsage value of the CMK is {usageWire}. To perform this operation, the KeyUsage value must be ENCRYPT_DECRYPT."
+                : $"ValidationException: KeyUsage {usageWire} is not compatible with KeySpec {specWire}");
     }
 
     [Theory]
     [InlineData(KeySpec.SymmetricDefault, "ok: Enabled")]
-    [InlineData(KeySpec.Rsa4096, "ok: Enabled")]
-    [InlineData(KeySpec.Hmac256, "ValidationException: KeyUsage ENCRYPT_DECRYPT is not compatible with KeySpec HMAC_256")]
-    [InlineData(KeySpec.EccNistP256, "ValidationException: KeyUsage ENCRYPT_DECRYPT is not compatible with KeySpec ECC_NIST_P256")]
-    [InlineData(KeySpec.MlDsa65, "ValidationException: KeyUsage ENCRYPT_DECRYPT is not compatible with KeySpec ML_DSA_65")]
-    public void Create_NoKeyUsage_DefaultsToEncryptDecrypt(KeySpec spec, string expected) =>
+    [InlineData(KeySpec.Rsa4096, "ValidationException: You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.")]
+    [InlineData(KeySpec.Hmac256, "ValidationException: You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.")]
+    [InlineData(KeySpec.EccNistP256, "ValidationException: You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.")]
+    [InlineData(KeySpec.MlDsa65, "ValidationException: You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.")]
+    public void Create_NoKeyUsage_IsRequiredExceptForSymmetricEncryptionKeys(KeySpec spec, string expected) =>
         Create(new KeyCreationRequest { KeySpec = spec }).ShouldBe(expected);
 
     [Fact]
-    public void Create_Sm2OutsideChina_IsValidationException() =>
+    public void Create_Sm2OutsideChina_IsUnsupportedInThisRegion() =>
         Create(new KeyCreationRequest { KeySpec = KeySpec.Sm2, KeyUsage = KeyUsage.SignVerify })
-            .ShouldBe("ValidationException: KeySpec SM2 is supported only in the AWS China Regions");
+            .ShouldBe("UnsupportedOperationException: KeySpec SM2 is not supported in this Region");
 
     [Fact]
     public void Create_Sm2InChina_IsAKeyInTheChinaPartition() =>
@@ -235,7 +239,7 @@ public class KmsKeyCreationTests
     [Fact]
     public void Create_FiftyOneTags_IsTagException() =>
         Create(new KeyCreationRequest { Tags = [.. Enumerable.Range(0, 51).Select(i => new KeyTag($"k{i}", "v"))] })
-            .ShouldBe("TagException: A key can have at most 50 tags");
+            .ShouldBe("TagException: Too many tags");
 
     [Fact]
     public void NotInEnum_KeyUsage_ListsTheModelsValuesInTheRecordedGrammar() =>

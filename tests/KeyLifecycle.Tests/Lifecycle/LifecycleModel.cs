@@ -280,7 +280,7 @@ internal sealed class LifecycleModel
 
         if (slot.Hmac)
         {
-            return $"UnsupportedOperationException: {slot.Arn} key spec is HMAC_256 which is not valid for this operation.";
+            return "UnsupportedOperationException: ";   // observed: the service sends no message for a key that cannot rotate
         }
 
         var refusal = key.State switch
@@ -309,29 +309,46 @@ internal sealed class LifecycleModel
             : "ok: rotation off";
     }
 
-    // Rows TagResource and UntagResource (footnote 3), after the tag limits: keys 1..128 characters not starting with
-    // aws:, values up to 256, at most 50 tags.
+    // Rows TagResource and UntagResource (footnote 3), after the tag limits as recorded: the model's lengths first
+    // (keys 1..128, values up to 256, as ValidationException at tags.N.member), then duplicate keys, more than 50 tags,
+    // and keys starting with aws: (TagException).
     private string Tag(LifecycleSlot slot, Key key, LifecycleCommand command)
     {
-        var added = 0;
-        foreach (var tag in command.Tags)
+        var violations = new System.Collections.Generic.List<string>();
+        for (var i = 0; i < command.Tags.Count; i++)
         {
-            if (TagKeyRefusal(tag.TagKey) is { } refusal)
+            var (tagKey, tagValue) = (command.Tags[i].TagKey, command.Tags[i].TagValue);
+            if (tagKey.Length is 0 or > 128)
             {
-                return refusal;
+                violations.Add($"Value '{tagKey}' at 'tags.{i + 1}.member.tagKey' failed to satisfy constraint: Member must have length "
+                    + (tagKey.Length == 0 ? "greater than or equal to 1" : "less than or equal to 128"));
             }
 
-            if (tag.TagValue.Length > 256)
+            if (tagValue.Length > 256)
             {
-                return $"TagException: Tag value for key '{tag.TagKey}' must be at most 256 characters";
+                violations.Add($"Value '{tagValue}' at 'tags.{i + 1}.member.tagValue' failed to satisfy constraint: Member must have length less than or equal to 256");
             }
-
-            added += key.Tags.ContainsKey(tag.TagKey) ? 0 : 1;
         }
 
+        if (violations.Count > 0)
+        {
+            return ValidationMessage(violations);
+        }
+
+        if (command.Tags.Select(t => t.TagKey).Distinct(StringComparer.Ordinal).Count() != command.Tags.Count)
+        {
+            return "TagException: Duplicate tag keys";
+        }
+
+        var added = command.Tags.Count(tag => !key.Tags.ContainsKey(tag.TagKey));
         if (key.Tags.Count + added > 50)
         {
-            return "TagException: A key can have at most 50 tags";
+            return "TagException: Too many tags";
+        }
+
+        if (command.Tags.Any(tag => tag.TagKey.StartsWith("aws:", StringComparison.OrdinalIgnoreCase)))
+        {
+            return "TagException: Tags beginning with aws: are reserved";
         }
 
         return IsPendingDeletion(key)
@@ -341,21 +358,32 @@ internal sealed class LifecycleModel
 
     private string Untag(LifecycleSlot slot, Key key, LifecycleCommand command)
     {
-        foreach (var tagKey in command.TagKeys)
+        var violations = new System.Collections.Generic.List<string>();
+        for (var i = 0; i < command.TagKeys.Count; i++)
         {
-            if (TagKeyRefusal(tagKey) is { } refusal)
+            var tagKey = command.TagKeys[i];
+            if (tagKey.Length is 0 or > 128)
             {
-                return refusal;
+                violations.Add($"Value '{tagKey}' at 'tagKeys.{i + 1}.member' failed to satisfy constraint: Member must have length "
+                    + (tagKey.Length == 0 ? "greater than or equal to 1" : "less than or equal to 128"));
             }
+        }
+
+        if (violations.Count > 0)
+        {
+            return ValidationMessage(violations);
+        }
+
+        if (command.TagKeys.Any(tagKey => tagKey.StartsWith("aws:", StringComparison.OrdinalIgnoreCase)))
+        {
+            return "TagException: Tags beginning with aws: are reserved";
         }
 
         return IsPendingDeletion(key) ? PendingDeletion(slot, key) : Ok(slot, key with { Tags = key.Tags.RemoveRange(command.TagKeys) });
     }
 
-    private static string? TagKeyRefusal(string tagKey) =>
-        tagKey.Length is 0 or > 128 ? "TagException: Tag keys must be between 1 and 128 characters"
-        : tagKey.StartsWith("aws:", StringComparison.OrdinalIgnoreCase) ? "TagException: Tags beginning with aws: are reserved"
-        : null;
+    private static string ValidationMessage(System.Collections.Generic.List<string> violations) =>
+        $"ValidationException: {violations.Count} validation {(violations.Count == 1 ? "error" : "errors")} detected: " + string.Join("; ", violations);
 
     // Row UpdateKeyDescription (footnote 3); the model's length limit of 8192.
     private string Describe(LifecycleSlot slot, Key key, string description)
@@ -391,7 +419,7 @@ internal sealed class LifecycleModel
 
         if (set.Replicas.Contains(regionIndex))
         {
-            return $"ValidationException: A replica of {slot.Arn} already exists in {region}";
+            return $"AlreadyExistsException: A replica of {slot.Arn} already exists in {region}.";
         }
 
         _sets[setIndex] = set with { Replicas = set.Replicas.Add(regionIndex) };
@@ -426,7 +454,7 @@ internal sealed class LifecycleModel
         var set = _sets[setIndex];
         if (!set.Replicas.Contains(regionIndex))
         {
-            return $"ValidationException: {slot.Arn} has no replica in {replicaSlot.Region}";
+            return $"NotFoundException: Key '{replicaSlot.Arn}' does not exist";
         }
 
         var refusal = (key.State == KeyState.Updating ? null : UsableKeyRefusal(slot, key))
