@@ -389,7 +389,7 @@ internal sealed class ScenarioRunner
         {
             var shape = string.IsNullOrEmpty(input) ? message : message.Replace(input, "<input>", StringComparison.Ordinal);
             shape = Regex.Replace(Regex.Replace(shape, "arn:[^ ']*", "<arn>"), "'[^']*'", "'...'");
-            return code + ": " + Regex.Replace(shape, "(mrk-)?[0-9a-fA-F][0-9a-fA-F-]{3,}", "<id>");
+            return code + ": " + Regex.Replace(shape, @"\b(mrk-)?[0-9a-fA-F][0-9a-fA-F-]*\b", "<id>");
         }
 
         private static string Article(KeyState state) => state is KeyState.Enabled or KeyState.Unavailable or KeyState.Updating ? "an" : "a";
