@@ -104,7 +104,10 @@ public static class AliasTransitions
             return new ReservedAliasName(alias.Name);
         }
 
-        if (KeyType(currentTarget.KeySpec) != KeyType(newTarget.KeySpec) || currentTarget.KeyUsage != newTarget.KeyUsage)
+        // Same type (symmetric, asymmetric or HMAC) and same usage: HMAC keys alone have GENERATE_VERIFY_MAC, so with equal
+        // usages the types can differ only between symmetric and asymmetric encryption keys.
+        if (currentTarget.KeyUsage != newTarget.KeyUsage
+            || KeySpecs.IsSymmetricEncryption(currentTarget.KeySpec) != KeySpecs.IsSymmetricEncryption(newTarget.KeySpec))
         {
             return new ValidationFailed(
                 $"{newTarget.Arn} must have the same key type and key usage as {currentTarget.Arn}, the key alias {alias.Name} is associated with");
@@ -126,9 +129,6 @@ public static class AliasTransitions
         ArgumentNullException.ThrowIfNull(alias);
         return alias.Name.IsReserved ? new ReservedAliasName(alias.Name) : null;
     }
-
-    private static int KeyType(KeySpec spec) =>
-        KeySpecs.IsSymmetricEncryption(spec) ? 0 : KeySpecs.IsHmac(spec) ? 1 : 2;
 
     private static bool MatchesAliasNamePattern(string text)
     {

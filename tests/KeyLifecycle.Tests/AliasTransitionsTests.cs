@@ -108,6 +108,34 @@ public class AliasTransitionsTests
         AliasTransitions.UpdateAlias(AliasOn(current), current, newTarget, s_now).AsT2.ErrorCode.ShouldBe("ValidationException");
     }
 
+    [Fact]
+    public void UpdateAlias_SymmetricToAsymmetricEncryptionKey_IsValidationException()
+    {
+        var newTarget = LifecycleKeys.Create(new KeyCreationRequest { KeySpec = KeySpec.Rsa2048, KeyUsage = KeyUsage.EncryptDecrypt });
+        var current = OtherKeyBeside(newTarget);
+
+        AliasTransitions.UpdateAlias(AliasOn(current), current, newTarget, s_now).AsT2.ErrorCode.ShouldBe("ValidationException");
+    }
+
+    [Fact]
+    public void UpdateAlias_AsymmetricKeysOfTheSameUsage_Succeeds()
+    {
+        var newTarget = LifecycleKeys.Create(new KeyCreationRequest { KeySpec = KeySpec.Rsa4096, KeyUsage = KeyUsage.EncryptDecrypt });
+        var current = OtherKeyBeside(newTarget, new KeyCreationRequest { KeySpec = KeySpec.Rsa2048, KeyUsage = KeyUsage.EncryptDecrypt });
+
+        AliasTransitions.UpdateAlias(AliasOn(current), current, newTarget, s_now).AsT0.TargetKeyId.ShouldBe(newTarget.KeyId);
+    }
+
+    [Theory]
+    [InlineData("alias/my:alias", "ValidationException: alias/my:alias contains invalid characters for an alias")]
+    [InlineData("alias/a:", "ValidationException: alias/a: contains invalid characters for an alias")]
+    public void ParseAliasName_ColonAfterThePrefix_IsRefused(string text, string expected) =>
+        LifecycleKeys.Outcome(AliasTransitions.ParseAliasName(text).Value).ShouldBe(expected);
+
+    [Fact]
+    public void ParseAliasName_ColonFreeName_IsTheAliasName() =>
+        AliasTransitions.ParseAliasName("alias/my-alias_1/x").AsT0.ToString().ShouldBe("alias/my-alias_1/x");
+
     // Only a host makes an alias in alias/aws/ (for an AWS managed key); the library's internal constructor stands in for it.
     private static KmsAlias AwsAlias(KmsKey key) =>
         new(AliasArn.Parse("arn:aws:kms:us-west-2:111122223333:alias/aws/s3"), key.KeyId, s_now);

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using KeyLifecycle.Identifiers;
+using Shouldly;
+using Xunit;
+
+namespace KeyLifecycle.Tests;
+
+/// <summary>Records that hold collections compare them by value, so two keys reached by different paths are equal when their contents are.</summary>
+public class ValueEqualityTests
+{
+    private static readonly KmsKey s_key = LifecycleKeys.SingleRegion();
+
+    [Fact]
+    public void KeyTagCollection_SameTagsAddedInAnotherOrder_AreEqualWithEqualHashes()
+    {
+        var a = KeyTransitions.TagResource(s_key, [new("Team", "Blue"), new("Cost", "42")]).AsT0.Tags;
+        var b = KeyTransitions.TagResource(KeyTransitions.TagResource(s_key, [new("Cost", "42")]).AsT0, [new("Team", "Blue")]).AsT0.Tags;
+
+        a.ShouldNotBeSameAs(b);
+        a.Equals(b).ShouldBeTrue();
+        a.Equals((object)b).ShouldBeTrue();
+        a.GetHashCode().ShouldBe(b.GetHashCode());
+        a.ShouldBe([new KeyTag("Cost", "42"), new KeyTag("Team", "Blue")]);
+    }
+
+    [Fact]
+    public void KeyTagCollection_DifferentValueOrKeyOrCount_AreNotEqual()
+    {
+        var tags = KeyTransitions.TagResource(s_key, [new("Team", "Blue")]).AsT0.Tags;
+
+        tags.Equals(KeyTransitions.TagResource(s_key, [new("Team", "Red")]).AsT0.Tags).ShouldBeFalse();
+        tags.Equals(KeyTransitions.TagResource(s_key, [new("Crew", "Blue")]).AsT0.Tags).ShouldBeFalse();
+        tags.Equals(KeyTransitions.TagResource(s_key, [new("Team", "Blue"), new("Cost", "1")]).AsT0.Tags).ShouldBeFalse();
+        tags.Equals(null).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void KeyTagCollection_TryGetValue_FindsOnlyPresentKeys()
+    {
+        var tags = KeyTransitions.TagResource(s_key, [new("Team", "Blue")]).AsT0.Tags;
+
+        tags.TryGetValue("Team", out var value).ShouldBeTrue();
+        value.ShouldBe("Blue");
+        tags.TryGetValue("team", out var missing).ShouldBeFalse();
+        missing.ShouldBe("");
+    }
+
+    [Fact]
+    public void MultiRegionConfiguration_SameReplicasReachedSeparately_AreEqual()
+    {
+        var first = LifecycleKeys.PrimaryWithReplica().Primary.MultiRegionConfiguration!;
+        var second = LifecycleKeys.PrimaryWithReplica().Primary.MultiRegionConfiguration!;
+
+        first.ShouldNotBeSameAs(second);
+        first.Equals(second).ShouldBeTrue();
+        first.GetHashCode().ShouldBe(second.GetHashCode());
+    }
+
+    [Fact]
+    public void MultiRegionConfiguration_DifferentRoleOrReplicas_AreNotEqual()
+    {
+        var (primary, replica) = LifecycleKeys.PrimaryWithReplica();
+        var primaryConfiguration = primary.MultiRegionConfiguration!;
+
+        primaryConfiguration.Equals(replica.MultiRegionConfiguration).ShouldBeFalse();
+        primaryConfiguration.Equals(LifecycleKeys.Primary().MultiRegionConfiguration).ShouldBeFalse();
+        primaryConfiguration.Equals(null).ShouldBeFalse();
+        (primaryConfiguration with { ReplicaKeys = ImmutableArray<KeyArn>.Empty }).Equals(primaryConfiguration).ShouldBeFalse();
+    }
+}
