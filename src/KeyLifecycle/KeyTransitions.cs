@@ -51,13 +51,19 @@ public static partial class KeyTransitions
             return AccessDenied.ToAccountRoot(operation, key.Arn);
         }
 
-        return KeyStateRules.Check(operation, key).Match<OneOf<KmsKey, InvalidKeyState, AccessDenied>>(
-            permitted => permitted.IsDeferred
+        // TryPick rather than Match: these are the hottest transitions, and lambdas over key and target would allocate a
+        // closure on every call, including the idempotent ones that otherwise allocate nothing.
+        var check = KeyStateRules.Check(operation, key);
+        if (check.TryPickT0(out var permitted, out var refusal))
+        {
+            return permitted.IsDeferred
                 ? key.StateWhenAvailable == target ? key : key with { StateWhenAvailable = target }
-                : key.State == target ? key : key with { State = target },
-            invalidState => invalidState,
-            disabled => throw Unreachable(operation, disabled),
-            unsupported => throw Unreachable(operation, unsupported));
+                : key.State == target ? key : key with { State = target };
+        }
+
+        return refusal.TryPickT0(out var invalidState, out var other)
+            ? invalidState
+            : throw Unreachable(operation, (IKmsError)other.Value);
     }
 
     // The table's rows for these operations refuse only through key state; a test pins that, so an edit of the
