@@ -14,8 +14,8 @@ namespace KeyLifecycle;
 /// </remarks>
 internal static class TagRules
 {
-    public const int MaxTagKeyLength = 128;
-    public const int MaxTagValueLength = 256;
+    public const int MaxTagKeyLength = KeyTag.MaxKeyLength;
+    public const int MaxTagValueLength = KeyTag.MaxValueLength;
     public const int MaxTagsPerKey = 50;
 
     public static OneOf<ValidationFailed, TagRejected>? Check(IReadOnlyList<KeyTag> tags, KeyTagCollection existing)

@@ -113,8 +113,8 @@ internal sealed class ModelValidator
                 continue;
             }
 
-            Required(prefix + "tagKey", tag.TagKey).Length(prefix + "tagKey", tag.TagKey, 1, 128);
-            Required(prefix + "tagValue", tag.TagValue).Length(prefix + "tagValue", tag.TagValue, 0, 256);
+            Required(prefix + "tagKey", tag.TagKey).Length(prefix + "tagKey", tag.TagKey, Shapes.TagKeyMin, Shapes.TagKeyMax);
+            Required(prefix + "tagValue", tag.TagValue).Length(prefix + "tagValue", tag.TagValue, 0, Shapes.TagValueMax);
         }
 
         return this;

@@ -1,12 +1,16 @@
 using System.Text.RegularExpressions;
+using KeyLifecycle.Resolution;
 
 namespace KeyLifecycle.Protocol.Model;
 
 /// <summary>The constraints of the KMS API model's simple shapes (botocore <c>kms/2014-11-01/service-2.json</c>).</summary>
+/// <remarks>Limits the domain also enforces are read from it, so each is written once.</remarks>
 internal static partial class Shapes
 {
-    public const int KeyIdMin = 1, KeyIdMax = 2048;
-    public const int DescriptionMax = 8192;
+    public const int KeyIdMin = 1, KeyIdMax = KeyResolver.MaxKeyIdLength;
+    public const int DescriptionMax = KeyTransitions.MaxDescriptionLength;
+    public const int TagKeyMin = 1, TagKeyMax = KeyTag.MaxKeyLength;
+    public const int TagValueMax = KeyTag.MaxValueLength;
     public const int PolicyMin = 1, PolicyMax = 131072;
     public const int LimitMin = 1, LimitMax = 1000;
     public const int MarkerMin = 1, MarkerMax = 1024;
@@ -17,7 +21,7 @@ internal static partial class Shapes
     public const int XksKeyIdMin = 1, XksKeyIdMax = 128;
     public const int CiphertextMax = 6144;
     public const int PendingWindowMin = 1, PendingWindowMax = 365;
-    public const int RotationPeriodMin = 90, RotationPeriodMax = 2560;
+    public const int RotationPeriodMin = KeyTransitions.MinRotationPeriodInDays, RotationPeriodMax = KeyTransitions.MaxRotationPeriodInDays;
 
     public const string RegionPattern = "^([a-z]+-){2,3}\\d+$";
     public const string MarkerPattern = "[\\u0020-\\u00FF]*";
