@@ -12,6 +12,8 @@ public class IdentifierParsingBenchmarks
     private const string UpperCaseUuid = "1234ABCD-12AB-34CD-56EF-1234567890AB";
     private const string MultiRegionId = "mrk-1234abcd12ab34cd56ef1234567890ab";
     private const string Arn = "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    private const string UpperCaseArn = "arn:aws:kms:us-west-2:111122223333:key/1234ABCD-12AB-34CD-56EF-1234567890AB";
+    private readonly KeyArn _arn = KeyArn.Parse(Arn);
     private const string AliasArnText = "arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias";
 
     [Benchmark(Baseline = true, Description = "Floor: Guid.TryParseExact(uuid, \"D\")")]
@@ -28,6 +30,12 @@ public class IdentifierParsingBenchmarks
 
     [Benchmark(Description = "KeyArn.TryParse(arn)")]
     public bool KeyArnParse() => KeyArn.TryParse(Arn, out _);
+
+    [Benchmark(Description = "KeyArn.TryParse(arn with UPPER-CASE key id)")]
+    public bool KeyArnUpperCase() => KeyArn.TryParse(UpperCaseArn, out _);
+
+    [Benchmark(Description = "KeyArn parts read (Region, AccountId, KeyId)")]
+    public bool KeyArnParts() => _arn.Region != default && _arn.AccountId != default && _arn.KeyId != default;
 
     [Benchmark(Description = "KmsIdentifier.Parse(key arn)")]
     public int KmsIdentifierKeyArn() => KmsIdentifier.Parse(Arn).Index;

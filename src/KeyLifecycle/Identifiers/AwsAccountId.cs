@@ -27,6 +27,9 @@ public readonly record struct AwsAccountId : ISpanParsable<AwsAccountId>, ISpanF
 
     private AwsAccountId(string value) => _value = value;
 
+    /// <summary>Wraps text already checked to be an account ID (by the ARN parsers).</summary>
+    internal static AwsAccountId FromChecked(string value) => new(value);
+
     /// <summary>Parses an account ID.</summary>
     /// <param name="text">Twelve ASCII digits.</param>
     /// <returns>The account ID.</returns>

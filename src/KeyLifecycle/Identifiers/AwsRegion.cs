@@ -27,6 +27,9 @@ public readonly record struct AwsRegion : ISpanParsable<AwsRegion>, ISpanFormatt
 
     private AwsRegion(string value) => _value = value;
 
+    /// <summary>Wraps text already checked to be a Region code (by the ARN parsers).</summary>
+    internal static AwsRegion FromChecked(string value) => new(value);
+
     /// <summary>Gets the US East (N. Virginia) Region, <c>us-east-1</c>.</summary>
     public static AwsRegion UsEast1 { get; } = new("us-east-1");
 

@@ -1,3 +1,5 @@
+using System;
+
 namespace KeyLifecycle.Identifiers;
 
 /// <summary>A KMS identifier that did not parse, with the rule it broke.</summary>
@@ -12,30 +14,42 @@ namespace KeyLifecycle.Identifiers;
 /// </remarks>
 public sealed record InvalidIdentifier
 {
-    internal InvalidIdentifier(IdentifierError reason, string input, string description, string? arnPartition, string? arnRegion)
+    // The failure keeps where in the input each field is; the description and the ARN fields are read from it, so a
+    // refusal costs this one object (and the input's text when it came as a span) until they are read.
+    private readonly ParseFailure _failure;
+    private readonly IdentifierKind _kind;
+
+    internal InvalidIdentifier(ParseFailure failure, IdentifierKind kind, string input)
     {
-        Reason = reason;
+        _failure = failure;
+        _kind = kind;
         Input = input;
-        Description = description;
-        ArnPartition = arnPartition;
-        ArnRegion = arnRegion;
     }
 
     /// <summary>Gets the rule the input broke.</summary>
-    public IdentifierError Reason { get; }
+    public IdentifierError Reason => _failure.Reason;
 
     /// <summary>Gets the input exactly as given, however long; the empty string when the input was null.</summary>
     public string Input { get; }
 
     /// <summary>Gets a sentence naming the input and the rule it broke.</summary>
     /// <remarks>Control and non-ASCII characters of the input are shown as <c>\uXXXX</c>; an input over 2048 characters is not repeated.</remarks>
-    public string Description { get; }
+    public string Description => _failure.Describe(_kind, Input);
 
     /// <summary>Gets the partition field of the ARN, when the ARN's partition, service and Region were valid; otherwise null.</summary>
-    public string? ArnPartition { get; }
+    public string? ArnPartition => _failure.HasArnFields ? Input[_failure.ArnPartition] : null;
 
     /// <summary>Gets the Region field of the ARN, when the ARN's partition, service and Region were valid; otherwise null.</summary>
-    public string? ArnRegion { get; }
+    public string? ArnRegion => _failure.HasArnFields ? Input[_failure.ArnRegion] : null;
+
+    /// <summary>Gets whether the ARN's partition and Region fields were valid, so <see cref="ArnPartition"/> and <see cref="ArnRegion"/> are set.</summary>
+    internal bool HasArnFields => _failure.HasArnFields;
+
+    /// <summary>Gets the ARN's partition field without allocating; empty unless <see cref="HasArnFields"/>.</summary>
+    internal ReadOnlySpan<char> ArnPartitionText => _failure.HasArnFields ? Input.AsSpan()[_failure.ArnPartition] : default;
+
+    /// <summary>Gets the ARN's Region field without allocating; empty unless <see cref="HasArnFields"/>.</summary>
+    internal ReadOnlySpan<char> ArnRegionText => _failure.HasArnFields ? Input.AsSpan()[_failure.ArnRegion] : default;
 
     /// <summary>Returns <see cref="Description"/>.</summary>
     /// <returns>The description of the failure.</returns>

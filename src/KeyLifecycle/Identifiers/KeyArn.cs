@@ -1,5 +1,5 @@
 using System;
-using System.Diagnostics;
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 
 namespace KeyLifecycle.Identifiers;
@@ -26,22 +26,35 @@ public readonly record struct KeyArn : ISpanParsable<KeyArn>, ISpanFormattable
 {
     private const string ResourcePrefix = "key/";
 
-    private readonly string? _value;
+    private static readonly SearchValues<char> UpperCaseHexLetters = SearchValues.Create("ABCDEF");
 
-    private KeyArn(string value) => _value = value;
+    // The canonical text, and its parts as parsed once, so that reading a part neither parses nor allocates.
+    private readonly string? _value;
+    private readonly AwsPartition _partition;
+    private readonly AwsRegion _region;
+    private readonly AwsAccountId _accountId;
+    private readonly KeyId _keyId;
+
+    private KeyArn(string value, AwsPartition partition, AwsRegion region, AwsAccountId accountId, KeyId keyId)
+    {
+        _value = value;
+        _partition = partition;
+        _region = region;
+        _accountId = accountId;
+        _keyId = keyId;
+    }
 
     /// <summary>Gets the ARN's partition.</summary>
-    public AwsPartition Partition => Layout().Partition;
+    public AwsPartition Partition => _partition;
 
     /// <summary>Gets the ARN's Region.</summary>
-    public AwsRegion Region => _value is null ? default : AwsRegion.Parse(_value.AsSpan()[Layout().RegionField]);
+    public AwsRegion Region => _region;
 
     /// <summary>Gets the ARN's account ID.</summary>
-    public AwsAccountId AccountId => _value is null ? default : AwsAccountId.Parse(_value.AsSpan()[Layout().AccountField]);
+    public AwsAccountId AccountId => _accountId;
 
     /// <summary>Gets the ARN's key ID.</summary>
-    public KeyId KeyId =>
-        _value is null ? default : KeyId.Parse(_value.AsSpan()[Layout().ResourceField][ResourcePrefix.Length..]);
+    public KeyId KeyId => _keyId;
 
     /// <summary>Builds a key ARN from its parts.</summary>
     /// <param name="partition">The partition.</param>
@@ -58,7 +71,7 @@ public readonly record struct KeyArn : ISpanParsable<KeyArn>, ISpanFormattable
             throw new ArgumentException("The key ID is the default value, which is not a key ID.", nameof(keyId));
         }
 
-        return new KeyArn($"arn:{partition}:kms:{region}:{accountId}:{ResourcePrefix}{keyId}");
+        return new KeyArn($"arn:{partition}:kms:{region}:{accountId}:{ResourcePrefix}{keyId}", partition, region, accountId, keyId);
     }
 
     /// <summary>Parses a key ARN.</summary>
@@ -108,6 +121,14 @@ public readonly record struct KeyArn : ISpanParsable<KeyArn>, ISpanFormattable
     /// <returns>The ARN; <see cref="string.Empty"/> for the default value.</returns>
     public override string ToString() => _value ?? string.Empty;
 
+    /// <summary>Whether <paramref name="other"/> is the same ARN.</summary>
+    /// <param name="other">The ARN to compare with.</param>
+    /// <returns><see langword="true"/> when both have the same canonical text, or both are the default value.</returns>
+    public bool Equals(KeyArn other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : _value.GetHashCode(StringComparison.Ordinal);
+
     /// <summary>The one parser of key ARNs.</summary>
     /// <param name="text">The input.</param>
     /// <param name="source">The string <paramref name="text"/> came from, reused as the value when already canonical.</param>
@@ -136,30 +157,33 @@ public readonly record struct KeyArn : ISpanParsable<KeyArn>, ISpanFormattable
         }
 
         var keyIdStart = layout.ResourceField.Start.Value + ResourcePrefix.Length;
-        if (!KeyId.IsWellFormed(text[keyIdStart..], out var isCanonical))
+        var keyIdText = text[keyIdStart..];
+        if (!KeyId.TryReadUuid(keyIdText, out var uuid, out var form))
         {
             return layout.Fail(IdentifierError.InvalidKeyIdInArn, new Range(keyIdStart, text.Length));
         }
 
-        if (isCanonical)
+        string value;
+        if (!keyIdText.ContainsAny(UpperCaseHexLetters))
         {
-            result = new KeyArn(source ?? text.ToString());
-            return default;
+            value = source ?? text.ToString();
+        }
+        else
+        {
+            // Every field was checked, so the ARN is short (well under 200 characters) and fits on the stack.
+            Span<char> canonical = stackalloc char[text.Length];
+            text.CopyTo(canonical);
+            KeyId.ToLowerHex(canonical[keyIdStart..]);
+            value = new string(canonical);
         }
 
-        // Every field was checked, so the ARN is short (well under 200 characters) and fits on the stack.
-        Span<char> canonical = stackalloc char[text.Length];
-        text.CopyTo(canonical);
-        KeyId.ToLowerHex(canonical[keyIdStart..]);
-        result = new KeyArn(new string(canonical));
+        result = new KeyArn(
+            value,
+            layout.Partition,
+            AwsRegion.FromChecked(FieldTextPool.Get(value.AsSpan()[layout.RegionField])),
+            AwsAccountId.FromChecked(FieldTextPool.Get(value.AsSpan()[layout.AccountField])),
+            KeyId.FromUuid(uuid, form, canonicalText: null));
         return default;
-    }
-
-    private KmsArnLayout Layout()
-    {
-        var failure = KmsArnLayout.Parse(_value, out var layout);
-        Debug.Assert(!failure.IsFailure || _value is null, "A KeyArn holds only valid ARNs.");
-        return layout;
     }
 
     static KeyArn IParsable<KeyArn>.Parse(string s, IFormatProvider? provider) => Parse(s);

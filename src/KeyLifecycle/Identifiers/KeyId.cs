@@ -16,6 +16,11 @@ namespace KeyLifecycle.Identifiers;
 /// hex digits, braces and other UUID spellings are not key IDs.
 /// </para>
 /// <para>
+/// The key ID is held as its UUID and form, so parsing allocates nothing, whatever the case of its hex digits; the
+/// canonical text is kept when the input already was canonical (then <see cref="ToString()"/> allocates nothing) and is
+/// otherwise formatted when read.
+/// </para>
+/// <para>
 /// The default value is not a key ID: <see cref="ToString()"/> returns <see cref="string.Empty"/> and
 /// <see cref="IsMultiRegion"/> is false. Instances are immutable and thread safe.
 /// </para>
@@ -28,27 +33,39 @@ public readonly record struct KeyId : ISpanParsable<KeyId>, ISpanFormattable
     // Both forms are 36 characters: 8-4-4-4-12 with four hyphens, and "mrk-" with 32 digits.
     private const int KeyIdLength = 36;
 
-    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
-
     // SearchValues rather than ContainsAnyInRange('A', 'F'), which allocates on every call on .NET 10.
     private static readonly SearchValues<char> UpperCaseHexLetters = SearchValues.Create("ABCDEF");
 
-    private readonly string? _value;
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 
-    private KeyId(string value) => _value = value;
+    private static readonly SearchValues<char> HexDigitsAndHyphen = SearchValues.Create("-0123456789abcdefABCDEF");
+
+    private const byte SingleRegionForm = 1, MultiRegionForm = 2;
+
+    // The canonical text when it came for free (the input was canonical), else null and formatted from _uuid on demand.
+    private readonly string? _text;
+    private readonly Guid _uuid;
+    private readonly byte _form;
+
+    private KeyId(Guid uuid, byte form, string? text)
+    {
+        _uuid = uuid;
+        _form = form;
+        _text = text;
+    }
 
     /// <summary>Gets a value indicating whether this is a multi-Region key ID (it starts with <c>mrk-</c>).</summary>
-    public bool IsMultiRegion => _value is not null && _value.StartsWith(MultiRegionPrefix, StringComparison.Ordinal);
+    public bool IsMultiRegion => _form == MultiRegionForm;
 
     /// <summary>Creates a single-Region key ID from a UUID.</summary>
     /// <param name="uuid">The UUID, typically <see cref="Guid.NewGuid"/>.</param>
     /// <returns>The UUID in lower-case 8-4-4-4-12 form.</returns>
-    public static KeyId NewSingleRegion(Guid uuid) => new(uuid.ToString("D"));
+    public static KeyId NewSingleRegion(Guid uuid) => new(uuid, SingleRegionForm, uuid.ToString("D"));
 
     /// <summary>Creates a multi-Region key ID from a UUID.</summary>
     /// <param name="uuid">The UUID, typically <see cref="Guid.NewGuid"/>.</param>
     /// <returns><c>mrk-</c> followed by the UUID's 32 lower-case hexadecimal digits.</returns>
-    public static KeyId NewMultiRegion(Guid uuid) => new(MultiRegionPrefix + uuid.ToString("N"));
+    public static KeyId NewMultiRegion(Guid uuid) => new(uuid, MultiRegionForm, MultiRegionPrefix + uuid.ToString("N"));
 
     /// <summary>Parses a key ID.</summary>
     /// <param name="text">A UUID or an <c>mrk-</c> multi-Region key ID.</param>
@@ -95,7 +112,20 @@ public readonly record struct KeyId : ISpanParsable<KeyId>, ISpanFormattable
 
     /// <summary>Returns the key ID in canonical lower case.</summary>
     /// <returns>The key ID; <see cref="string.Empty"/> for the default value.</returns>
-    public override string ToString() => _value ?? string.Empty;
+    public override string ToString() => _text ?? _form switch
+    {
+        SingleRegionForm => _uuid.ToString("D"),
+        MultiRegionForm => MultiRegionPrefix + _uuid.ToString("N"),
+        _ => string.Empty,
+    };
+
+    /// <summary>Whether <paramref name="other"/> is the same key ID (hex digits compare without regard to case).</summary>
+    /// <param name="other">The key ID to compare with.</param>
+    /// <returns><see langword="true"/> when both are the same key ID, or both are the default value.</returns>
+    public bool Equals(KeyId other) => _form == other._form && _uuid == other._uuid;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(_uuid, _form);
 
     /// <summary>The one parser of key IDs.</summary>
     /// <param name="text">The input.</param>
@@ -110,23 +140,41 @@ public readonly record struct KeyId : ISpanParsable<KeyId>, ISpanFormattable
             return failure;
         }
 
-        if (!IsWellFormed(text, out var isCanonical))
+        if (!TryReadUuid(text, out var uuid, out var form))
         {
             return ParseFailure.Of(IdentifierError.InvalidKeyId, Range.All);
         }
 
-        if (isCanonical)
-        {
-            result = new KeyId(source ?? text.ToString());
-            return default;
-        }
-
-        Span<char> canonical = stackalloc char[KeyIdLength];
-        text.CopyTo(canonical);
-        ToLowerHex(canonical);
-        result = new KeyId(new string(canonical));
+        // The source string is the canonical text when it has no upper-case hex: keep it, so ToString allocates nothing.
+        result = new KeyId(uuid, form, source is not null && !text.ContainsAny(UpperCaseHexLetters) ? source : null);
         return default;
     }
+
+    /// <summary>Reads the UUID of a well-formed key ID of either form, in one pass over the text.</summary>
+    internal static bool TryReadUuid(ReadOnlySpan<char> text, out Guid uuid, out byte form)
+    {
+        // Guid's exact parser places the hyphens of the D (8-4-4-4-12) form, but also trims white space and takes "+" and
+        // "0x" inside groups for compatibility; one vectorized scan for anything but hex digits and hyphens shuts those out.
+        uuid = default;
+        if (text.Length != KeyIdLength)
+        {
+            form = 0;
+            return false;
+        }
+
+        if (text.StartsWith(MultiRegionPrefix, StringComparison.Ordinal))
+        {
+            form = MultiRegionForm;
+            var digits = text[MultiRegionPrefix.Length..];
+            return !digits.ContainsAnyExcept(HexDigits) && Guid.TryParseExact(digits, "N", out uuid);
+        }
+
+        form = SingleRegionForm;
+        return !text.ContainsAnyExcept(HexDigitsAndHyphen) && Guid.TryParseExact(text, "D", out uuid);
+    }
+
+    /// <summary>Returns the key ID of a UUID read by <see cref="TryReadUuid"/>, reusing <paramref name="canonicalText"/> when given.</summary>
+    internal static KeyId FromUuid(Guid uuid, byte form, string? canonicalText) => new(uuid, form, canonicalText);
 
     /// <summary>Checks the key-ID syntax and reports whether the text is already in canonical lower case.</summary>
     internal static bool IsWellFormed(ReadOnlySpan<char> text, out bool isCanonical)

@@ -59,12 +59,7 @@ internal readonly struct ParseFailure
 
     /// <summary>Turns the failure into the value <c>KmsIdentifier</c> reports.</summary>
     public InvalidIdentifier ToInvalidIdentifier(IdentifierKind kind, ReadOnlySpan<char> input, string? source) =>
-        new(
-            Reason,
-            source ?? input.ToString(),
-            Describe(kind, input),
-            HasArnFields ? input[ArnPartition].ToString() : null,
-            HasArnFields ? input[ArnRegion].ToString() : null);
+        new(this, kind, source ?? input.ToString());
 
     /// <summary>Builds a sentence naming the input and the rule it broke.</summary>
     public string Describe(IdentifierKind kind, ReadOnlySpan<char> input)

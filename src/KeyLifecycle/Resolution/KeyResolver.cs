@@ -137,14 +137,14 @@ public static class KeyResolver
 
         // An ARN is checked against the caller's partition and Region before anything else about it is reported. The
         // parser names them only once the partition, service and Region fields are themselves well formed.
-        if (invalid.ArnPartition is { } partition && !partition.Equals(caller.Partition.ToString(), StringComparison.Ordinal))
+        if (invalid.HasArnFields && !invalid.ArnPartitionText.SequenceEqual(caller.Partition.ToString()))
         {
-            return NotFound.ForeignArn(partition);
+            return NotFound.ForeignArn(invalid.ArnPartitionText.ToString());
         }
 
-        if (invalid.ArnRegion is { } region && !region.Equals(caller.Region.ToString(), StringComparison.Ordinal))
+        if (invalid.HasArnFields && !invalid.ArnRegionText.SequenceEqual(caller.Region.ToString()))
         {
-            return NotFound.ForeignArn(region);
+            return NotFound.ForeignArn(invalid.ArnRegionText.ToString());
         }
 
         if (invalid.Reason == IdentifierError.InvalidKeyIdInArn)

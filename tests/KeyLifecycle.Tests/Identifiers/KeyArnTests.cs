@@ -74,6 +74,27 @@ public class KeyArnTests
     }
 
     [Fact]
+    public void Parts_ReadAfterParsing_AllocateNothing()
+    {
+        var arn = KeyArn.Parse(ExampleArn);
+
+        KeyIdTests.AllocatedBytes(() => arn.Region.ToString() == "us-west-2").ShouldBe(0);
+        KeyIdTests.AllocatedBytes(() => arn.AccountId.ToString() == "111122223333").ShouldBe(0);
+        KeyIdTests.AllocatedBytes(() => arn.KeyId == KeyId.Parse("1234abcd-12ab-34cd-56ef-1234567890ab")).ShouldBe(0);
+        KeyIdTests.AllocatedBytes(() => arn.Partition == AwsPartition.Aws).ShouldBe(0);
+    }
+
+    [Fact]
+    public void KmsIdentifierParse_InvalidText_AllocatesOnlyTheRefusal()
+    {
+        const string Invalid = "fake-key-id";
+        var oneRefusal = KeyIdTests.AllocatedBytes(() => new InvalidIdentifier(default, IdentifierKind.KeyId, Invalid) is not null);
+
+        KeyIdTests.AllocatedBytes(() => KmsIdentifier.Parse(Invalid).IsT4).ShouldBe(oneRefusal);
+        KmsIdentifier.Parse(Invalid).AsT4.Description.ShouldContain("'fake-key-id' is not a valid KMS key ID");
+    }
+
+    [Fact]
     public void TryParse_SpanOrUpperCase_AllocatesOnlyTheCanonicalString()
     {
         var oneArnString = KeyIdTests.AllocatedBytes(() => new string('a', ExampleArn.Length).Length > 0);

@@ -103,12 +103,12 @@ public class KeyIdTests
     }
 
     [Fact]
-    public void TryParse_SpanOrUpperCase_AllocatesOnlyTheCanonicalString()
+    public void TryParse_SpanOrUpperCase_AllocatesNothing()
     {
-        var oneKeyIdString = AllocatedBytes(() => new string('a', 36).Length > 0);
-
-        AllocatedBytes(() => KeyId.TryParse("1234abcd-12ab-34cd-56ef-1234567890ab".AsSpan(), out _)).ShouldBe(oneKeyIdString);
-        AllocatedBytes(() => KeyId.TryParse("1234ABCD-12AB-34CD-56EF-1234567890AB", out _)).ShouldBe(oneKeyIdString);
+        // The key ID is held as its UUID; its text is made only when read.
+        AllocatedBytes(() => KeyId.TryParse("1234abcd-12ab-34cd-56ef-1234567890ab".AsSpan(), out _)).ShouldBe(0);
+        AllocatedBytes(() => KeyId.TryParse("1234ABCD-12AB-34CD-56EF-1234567890AB", out _)).ShouldBe(0);
+        AllocatedBytes(() => KeyId.TryParse("mrk-1234ABCD12AB34CD56EF1234567890AB", out _)).ShouldBe(0);
     }
 
     [Fact]
