@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Diagnostics;
 using System.Threading;
+using System.Threading.Channels;
 using System.Threading.Tasks;
 using KeyLifecycle.Protocol.Storage;
 using Microsoft.AspNetCore.Http;
@@ -16,10 +17,12 @@ namespace KeyLifecycle.Protocol.Pipeline;
 /// happens before the operation runs, so a refused request changes nothing. An exception escaping an operation is a
 /// bug: it is logged and answered as <c>KMSInternalException</c> (500) without its details.
 /// </remarks>
-internal sealed partial class KmsEndpoint
+internal sealed partial class KmsEndpoint : IDisposable
 {
     /// <summary>The largest request body read, 1 MiB.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
+
+    private const int RequestLineCapacity = 16 * 1024;
 
     public const string ContentType = "application/x-amz-json-1.1";
 
@@ -28,6 +31,13 @@ internal sealed partial class KmsEndpoint
     private readonly FaultInjector _faults;
     private readonly ILogger<KmsEndpoint> _logger;
 
+    // The request line is handed to a bounded channel and written by one background reader, so a request never formats
+    // or waits for the log. A full channel (the log far behind) drops lines and says how many when it catches up.
+    private readonly Channel<RequestLine> _requestLines =
+        Channel.CreateBounded<RequestLine>(new BoundedChannelOptions(RequestLineCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
+
+    private long _droppedRequestLines;
+
     public KmsEndpoint(IKmsKeyStore store, TimeProvider time, IOptions<KmsOptions> options, ILogger<KmsEndpoint> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -35,7 +45,11 @@ internal sealed partial class KmsEndpoint
         _callers = new CallerResolver(options.Value);
         _faults = new FaultInjector(options.Value);
         _logger = logger;
+        _ = Task.Run(WriteRequestLinesAsync);
     }
+
+    /// <summary>Stops the background writer of request lines once it has written those already handed to it.</summary>
+    public void Dispose() => _requestLines.Writer.TryComplete();
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -67,7 +81,10 @@ internal sealed partial class KmsEndpoint
         if (_logger.IsEnabled(LogLevel.Information))
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            LogRequest(operation, result.StatusCode, result.ErrorCode ?? "-", elapsed, requestId);
+            if (!_requestLines.Writer.TryWrite(new RequestLine(operation, result.StatusCode, result.ErrorCode ?? "-", elapsed, requestId)))
+            {
+                Interlocked.Increment(ref _droppedRequestLines);
+            }
         }
     }
 
@@ -140,6 +157,23 @@ internal sealed partial class KmsEndpoint
             await response.Body.WriteAsync(body.WrittenMemory, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private async Task WriteRequestLinesAsync()
+    {
+        await foreach (var line in _requestLines.Reader.ReadAllAsync().ConfigureAwait(false))
+        {
+            LogRequest(line.Operation, line.StatusCode, line.ErrorCode, line.ElapsedMilliseconds, line.RequestId);
+            if (Interlocked.Exchange(ref _droppedRequestLines, 0) is var dropped and > 0)
+            {
+                LogDropped(dropped);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "{Count} request lines were not logged: the log fell behind")]
+    private partial void LogDropped(long count);
+
+    private readonly record struct RequestLine(string Operation, int StatusCode, string ErrorCode, double ElapsedMilliseconds, string RequestId);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "{Operation} {StatusCode} {ErrorCode} {ElapsedMilliseconds:0.0} ms {RequestId}")]
     private partial void LogRequest(string operation, int statusCode, string errorCode, double elapsedMilliseconds, string requestId);
