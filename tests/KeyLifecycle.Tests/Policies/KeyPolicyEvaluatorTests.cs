@@ -36,6 +36,20 @@ public sealed class KeyPolicyEvaluatorTests
         KeyPolicyEvaluator.Evaluate(policy, grants ?? s_noGrants, request).IsAllowed;
 
     [Fact]
+    public void Evaluate_DefaultPolicy_AllocatesNothing()
+    {
+        var request = Request(s_session, "kms:DescribeKey", PolicyOutcome.Allow);
+        KeyPolicyEvaluator.Evaluate(s_default, s_noGrants, request);
+
+        var before = System.GC.GetAllocatedBytesForCurrentThread();
+        var decision = KeyPolicyEvaluator.Evaluate(s_default, s_noGrants, request);
+        var allocated = System.GC.GetAllocatedBytesForCurrentThread() - before;
+
+        decision.IsAllowed.ShouldBeTrue();
+        allocated.ShouldBe(0);
+    }
+
+    [Fact]
     public void Evaluate_DefaultPolicyForTheAccountRoot_Allows()
     {
         Allowed(s_default, Request(s_root, "kms:ScheduleKeyDeletion")).ShouldBeTrue();
