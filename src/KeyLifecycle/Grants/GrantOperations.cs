@@ -11,7 +11,7 @@ public static class GrantOperations
     /// <summary>Returns the wire spelling of <paramref name="operation"/>, such as <c>GenerateDataKey</c>.</summary>
     /// <param name="operation">The operation.</param>
     /// <returns>The spelling.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="operation"/> is not a defined member.</exception>
+    /// <exception cref="System.Runtime.CompilerServices.SwitchExpressionException"><paramref name="operation"/> is not a defined member.</exception>
     public static string ToWireName(this GrantOperation operation) => operation switch
     {
         GrantOperation.Decrypt => "Decrypt",
@@ -31,7 +31,6 @@ public static class GrantOperations
         GrantOperation.GenerateMac => "GenerateMac",
         GrantOperation.VerifyMac => "VerifyMac",
         GrantOperation.DeriveSharedSecret => "DeriveSharedSecret",
-        _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "Not a defined GrantOperation value."),
     };
 
     /// <summary>Reads a grant operation from its wire spelling.</summary>

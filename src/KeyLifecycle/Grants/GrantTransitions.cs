@@ -117,8 +117,8 @@ public static class GrantTransitions
     /// <param name="grantToken">The request's <c>GrantToken</c>.</param>
     /// <param name="caller">The caller.</param>
     /// <param name="grants">The grants the host holds (of every key the token could name).</param>
-    /// <returns>The grant to delete, <see cref="GrantNotFound"/>, or <see cref="PolicyAccessDenied"/> when the caller may not retire it.</returns>
-    public static OneOf<KmsGrant, GrantNotFound, PolicyAccessDenied> RetireGrant(string grantToken, KmsPrincipal caller, IReadOnlyList<KmsGrant> grants)
+    /// <returns>The grant to delete, <see cref="NotFound"/>, or <see cref="AccessDenied"/> when the caller may not retire it.</returns>
+    public static OneOf<KmsGrant, NotFound, AccessDenied> RetireGrant(string grantToken, KmsPrincipal caller, IReadOnlyList<KmsGrant> grants)
     {
         ArgumentNullException.ThrowIfNull(grantToken);
         ArgumentNullException.ThrowIfNull(grants);
@@ -130,7 +130,7 @@ public static class GrantTransitions
             }
         }
 
-        return new GrantNotFound(grantToken);
+        return NotFound.Grant(grantToken);
     }
 
     /// <summary>Finds the grant RetireGrant names by key and grant ID and decides whether the caller may retire it.</summary>
@@ -138,8 +138,8 @@ public static class GrantTransitions
     /// <param name="grantId">The request's <c>GrantId</c>.</param>
     /// <param name="caller">The caller.</param>
     /// <param name="grantsOnKey">The key's grants.</param>
-    /// <returns>The grant to delete, <see cref="GrantNotFound"/>, or <see cref="PolicyAccessDenied"/> when the caller may not retire it.</returns>
-    public static OneOf<KmsGrant, GrantNotFound, PolicyAccessDenied> RetireGrant(KeyArn keyArn, string grantId, KmsPrincipal caller, IReadOnlyList<KmsGrant> grantsOnKey)
+    /// <returns>The grant to delete, <see cref="NotFound"/>, or <see cref="AccessDenied"/> when the caller may not retire it.</returns>
+    public static OneOf<KmsGrant, NotFound, AccessDenied> RetireGrant(KeyArn keyArn, string grantId, KmsPrincipal caller, IReadOnlyList<KmsGrant> grantsOnKey)
     {
         var found = Find(keyArn, grantId, grantsOnKey);
         return found.TryPickT1(out var missing, out var grant) ? missing : Retire(grant, caller);
@@ -149,9 +149,9 @@ public static class GrantTransitions
     /// <param name="keyArn">The key.</param>
     /// <param name="grantId">The request's <c>GrantId</c>.</param>
     /// <param name="grantsOnKey">The key's grants.</param>
-    /// <returns>The grant to delete, or <see cref="GrantNotFound"/>.</returns>
+    /// <returns>The grant to delete, or <see cref="NotFound"/>.</returns>
     /// <remarks>Who may revoke is the key policy's decision (<c>kms:RevokeGrant</c>), made before this.</remarks>
-    public static OneOf<KmsGrant, GrantNotFound> RevokeGrant(KeyArn keyArn, string grantId, IReadOnlyList<KmsGrant> grantsOnKey) =>
+    public static OneOf<KmsGrant, NotFound> RevokeGrant(KeyArn keyArn, string grantId, IReadOnlyList<KmsGrant> grantsOnKey) =>
         Find(keyArn, grantId, grantsOnKey);
 
     /// <summary>Returns the grants ListGrants lists: those on the key, optionally only one grant ID and one grantee, in creation order.</summary>
@@ -213,12 +213,12 @@ public static class GrantTransitions
             || caller == grant.IssuingAccount;
     }
 
-    private static OneOf<KmsGrant, GrantNotFound, PolicyAccessDenied> Retire(KmsGrant grant, KmsPrincipal caller) =>
+    private static OneOf<KmsGrant, NotFound, AccessDenied> Retire(KmsGrant grant, KmsPrincipal caller) =>
         MayRetire(grant, caller)
             ? grant
-            : new PolicyAccessDenied(caller, KmsAction.For(KmsOperation.RetireGrant), grant.KeyArn, DenialReason.NoResourceBasedPolicyAllows);
+            : AccessDenied.ByPolicy(caller, KmsAction.For(KmsOperation.RetireGrant), grant.KeyArn, DenialReason.NoResourceBasedPolicyAllows);
 
-    private static OneOf<KmsGrant, GrantNotFound> Find(KeyArn keyArn, string grantId, IReadOnlyList<KmsGrant> grants)
+    private static OneOf<KmsGrant, NotFound> Find(KeyArn keyArn, string grantId, IReadOnlyList<KmsGrant> grants)
     {
         ArgumentNullException.ThrowIfNull(grantId);
         ArgumentNullException.ThrowIfNull(grants);
@@ -230,7 +230,7 @@ public static class GrantTransitions
             }
         }
 
-        return new GrantNotFound(grantId);
+        return NotFound.Grant(grantId);
     }
 
     private static bool Is(KmsPrincipal caller, KmsPrincipal named) =>

@@ -120,10 +120,10 @@ public static class KeyPolicyEvaluator
     /// <param name="request">The request.</param>
     /// <returns><see cref="Success"/>, or the refusal with AWS's message.</returns>
     /// <remarks>The one call a protocol layer makes per request, after resolving the key and before checking its state.</remarks>
-    public static OneOf<Success, PolicyAccessDenied> Authorize(KeyPolicy policy, IReadOnlyList<KmsGrant> grants, PolicyRequest request)
+    public static OneOf<Success, AccessDenied> Authorize(KeyPolicy policy, IReadOnlyList<KmsGrant> grants, PolicyRequest request)
     {
         var decision = Evaluate(policy, grants, request);
-        return decision.IsAllowed ? default(Success) : new PolicyAccessDenied(request.Principal, request.Action, request.KeyArn, decision.Reason);
+        return decision.IsAllowed ? default(Success) : AccessDenied.ByPolicy(request.Principal, request.Action, request.KeyArn, decision.Reason);
     }
 
     private static bool AnyGrantAllows(IReadOnlyList<KmsGrant> grants, PolicyRequest request)

@@ -138,7 +138,6 @@ internal sealed class PolicyCondition
         ConditionOperator.ArnEquals or ConditionOperator.ArnLike or ConditionOperator.ArnNotEquals or ConditionOperator.ArnNotLike =>
             ArnMatches(expected, actual),
         ConditionOperator.Null => false,
-        _ => false,
     };
 
     // Compare returns -1, 0 or 1, and 2 when either side is not a number or date: then no ordering holds.

@@ -56,11 +56,14 @@ internal readonly struct PrincipalPattern
                     PrincipalKind.Service => caller.Kind == PrincipalKind.Service
                         && string.Equals(caller.ToString(), Principal.ToString(), StringComparison.OrdinalIgnoreCase)
                         ? PrincipalMatch.Direct : PrincipalMatch.None,
-                    _ => caller.Kind == Principal.Kind && string.Equals(caller.ToString(), Principal.ToString(), StringComparison.Ordinal)
+                    PrincipalKind.None or PrincipalKind.AccountRoot or PrincipalKind.IamUser or PrincipalKind.AssumedRole
+                        or PrincipalKind.FederatedUser => caller.Kind == Principal.Kind && string.Equals(caller.ToString(), Principal.ToString(), StringComparison.Ordinal)
                         ? PrincipalMatch.Direct : PrincipalMatch.None,
                 };
-            default:
+            case PrincipalPatternKind.Federated:
                 return string.Equals(caller.ToString(), Text, StringComparison.Ordinal) ? PrincipalMatch.Direct : PrincipalMatch.None;
         }
+
+        return PrincipalMatch.None;
     }
 }

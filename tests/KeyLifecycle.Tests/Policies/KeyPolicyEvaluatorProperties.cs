@@ -38,7 +38,7 @@ public sealed class KeyPolicyEvaluatorProperties
         DenialReason.ExplicitDenyInResourceBasedPolicy => "ExplicitDenyResource",
         DenialReason.ExplicitDenyInIdentityBasedPolicy => "ExplicitDenyIdentity",
         DenialReason.NoIdentityBasedPolicyAllows => "NoIdentityPolicy",
-        _ => "NoResourcePolicy",
+        DenialReason.NoResourceBasedPolicyAllows => "NoResourcePolicy",
     };
 
     internal static ReferenceEvaluator.Question ToQuestion(PolicyScenario scenario) => new(
