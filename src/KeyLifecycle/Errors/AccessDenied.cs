@@ -1,4 +1,5 @@
 using KeyLifecycle.Identifiers;
+using KeyLifecycle.Policies;
 
 namespace KeyLifecycle.Errors;
 
@@ -9,7 +10,9 @@ namespace KeyLifecycle.Errors;
 /// <remarks>
 /// The domain answers this for lifecycle operations on AWS managed keys, whose key policy grants no such permission;
 /// the wording is the IAM denial text. Transitions name the account root as the principal; a host that knows the
-/// caller's identity can replace it with <c>with { Principal = ... }</c>.
+/// caller's identity can replace it with <c>with { Principal = ... }</c>. <see cref="KeyPolicyEvaluator"/>'s refusals
+/// (<see cref="ByPolicy"/>) also name the action (<c>kms:ReEncryptFrom</c> for ReEncrypt) and the <see cref="Reason"/>, whose
+/// wordings are IAM's: see <see href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_access-denied-error-messages.html">Access denied error messages</see>.
 /// </remarks>
 public sealed record AccessDenied(string Principal, KmsOperation Operation, KeyArn KeyArn) : IKmsError
 {
@@ -21,9 +24,39 @@ public sealed record AccessDenied(string Principal, KmsOperation Operation, KeyA
     {
         get
         {
-            var action = Operation.ToWireName();
-            return $"User: {Principal} is not authorized to perform: kms:{action} on resource: {KeyArn} because no resource-based policy allows the kms:{action} action";
+            var action = Action == default ? "kms:" + Operation.ToWireName() : Action.ToString();
+            return Reason switch
+            {
+                DenialReason.ExplicitDenyInResourceBasedPolicy =>
+                    $"User: {Principal} is not authorized to perform: {action} on resource: {KeyArn} with an explicit deny in a resource-based policy",
+                DenialReason.ExplicitDenyInIdentityBasedPolicy =>
+                    $"User: {Principal} is not authorized to perform: {action} on resource: {KeyArn} with an explicit deny in an identity-based policy",
+                DenialReason.NoIdentityBasedPolicyAllows =>
+                    $"User: {Principal} is not authorized to perform: {action} on resource: {KeyArn} because no identity-based policy allows the {action} action",
+                DenialReason.NoResourceBasedPolicyAllows or DenialReason.None =>
+                    $"User: {Principal} is not authorized to perform: {action} on resource: {KeyArn} because no resource-based policy allows the {action} action",
+            };
         }
+    }
+
+    /// <summary>Gets why the request was refused, which decides the message's ending; <see cref="DenialReason.NoResourceBasedPolicyAllows"/> unless set.</summary>
+    public DenialReason Reason { get; init; } = DenialReason.NoResourceBasedPolicyAllows;
+
+    /// <summary>Gets the action the message names when it is not <c>kms:&lt;Operation&gt;</c> (such as <c>kms:ReEncryptFrom</c>); the default value otherwise.</summary>
+    public KmsAction Action { get; init; }
+
+    /// <summary>Returns the refusal of <paramref name="action"/> on <paramref name="keyArn"/> to <paramref name="principal"/> for <paramref name="reason"/>.</summary>
+    /// <param name="principal">The caller.</param>
+    /// <param name="action">The refused action.</param>
+    /// <param name="keyArn">The key.</param>
+    /// <param name="reason">Why; <see cref="DenialReason.None"/> reads as <see cref="DenialReason.NoResourceBasedPolicyAllows"/>.</param>
+    /// <returns>The refusal.</returns>
+    public static AccessDenied ByPolicy(KmsPrincipal principal, KmsAction action, KeyArn keyArn, DenialReason reason)
+    {
+        var name = action.OperationName;
+        var operation = name is "ReEncryptFrom" or "ReEncryptTo" ? KmsOperation.ReEncrypt
+            : KmsWireNames.TryParseKmsOperation(name, out var parsed) ? parsed : default;
+        return new AccessDenied(principal.ToString(), operation, keyArn) { Reason = reason, Action = action };
     }
 
     /// <summary>Returns the denial of <paramref name="operation"/> on <paramref name="keyArn"/> to the root user of the key's account.</summary>

@@ -23,6 +23,7 @@ public sealed record NotFound(NotFoundReason Reason, string Subject) : IKmsError
         NotFoundReason.Alias => $"Alias {Subject} is not found.",
         NotFoundReason.InvalidKeyId => $"Invalid keyId '{Subject}'",
         NotFoundReason.ForeignArn => $"Invalid arn {Subject}",
+        NotFoundReason.Grant => $"Grant '{Subject}' does not exist",
     };
 
     /// <summary>Returns the refusal of a key that does not exist in the caller's account and Region: <c>Key '&lt;key ARN&gt;' does not exist</c>.</summary>
@@ -59,5 +60,16 @@ public sealed record NotFound(NotFoundReason Reason, string Subject) : IKmsError
     {
         ArgumentNullException.ThrowIfNull(scope);
         return new(NotFoundReason.ForeignArn, scope);
+    }
+
+    /// <summary>Returns the refusal of a grant ID (on the given key) or grant token that names no grant: <c>Grant '&lt;identifier&gt;' does not exist</c>.</summary>
+    /// <param name="identifier">The grant ID or grant token the request named.</param>
+    /// <returns>The refusal.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="identifier"/> is <see langword="null"/>.</exception>
+    /// <remarks>The service's wording is not recorded; this follows its key-not-found text (the project's choice).</remarks>
+    public static NotFound Grant(string identifier)
+    {
+        ArgumentNullException.ThrowIfNull(identifier);
+        return new(NotFoundReason.Grant, identifier);
     }
 }

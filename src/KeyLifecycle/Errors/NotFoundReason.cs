@@ -14,4 +14,7 @@ public enum NotFoundReason
 
     /// <summary><c>Invalid arn &lt;region&gt;</c>: the ARN names a Region or partition other than the caller's.</summary>
     ForeignArn = 3,
+
+    /// <summary><c>Grant '&lt;grant ID or token&gt;' does not exist</c>: no such grant (the wording is the project's choice).</summary>
+    Grant = 4,
 }
