@@ -95,8 +95,15 @@ internal sealed class KeyMetadataModel
     }
 
     /// <summary>The ID of a key's current key material: stable for the key, so derived from its ARN.</summary>
-    public static string MaterialIdOf(KeyLifecycle.Identifiers.KeyArn arn) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(arn.ToString())));
+    public static string MaterialIdOf(KeyLifecycle.Identifiers.KeyArn arn)
+    {
+        // On the stack: a DescribeKey answer allocates only the 64-character ID. ARNs are ASCII and under 256 characters.
+        var text = arn.ToString();
+        Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(text, utf8)], hash);
+        return Convert.ToHexStringLower(hash);
+    }
 
     // The service reports a key material ID for symmetric encryption keys whose material KMS generated or that have
     // imported material.
