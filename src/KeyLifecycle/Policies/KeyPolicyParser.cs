@@ -275,13 +275,12 @@ internal static class KeyPolicyParser
         var patterns = ImmutableArray.CreateBuilder<PrincipalPattern>();
         foreach (var property in element.EnumerateObject())
         {
-            ImmutableArray<string> values;
             if (property.Value.ValueKind == JsonValueKind.Array && property.Value.GetArrayLength() == 0)
             {
                 continue;
             }
 
-            values = StringList(property.Value);
+            var values = StringList(property.Value);
             if (values.IsDefault)
             {
                 return MalformedPolicyDocument.InvalidPrincipals;
