@@ -19,7 +19,7 @@ public static class AsymmetricEncryption
     /// <summary>Encrypts with the public half of an RSA key.</summary>
     /// <param name="privateKey">The key's material: a PKCS #8 <c>PrivateKeyInfo</c>, DER.</param>
     /// <param name="algorithm"><c>RSAES_OAEP_SHA_1</c> or <c>RSAES_OAEP_SHA_256</c>.</param>
-    /// <param name="plaintext">The bytes to encrypt, within the OAEP limit of the key size and hash.</param>
+    /// <param name="plaintext">The bytes to encrypt, within the OAEP limit of the key size and hash (<see cref="CryptographicRules.MaxRsaPlaintextLength"/>).</param>
     /// <returns>The RSA-OAEP ciphertext.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="algorithm"/> is not an RSA-OAEP algorithm.</exception>
     /// <exception cref="CryptographicException">The material is not an RSA key, or the plaintext is too long for it.</exception>
@@ -48,23 +48,6 @@ public static class AsymmetricEncryption
         {
             return InvalidCiphertext.Instance;
         }
-    }
-
-    /// <summary>The longest plaintext RSA-OAEP can encrypt under a key size and algorithm: the modulus length minus twice the hash length minus 2 (RFC 8017, section 7.1.1).</summary>
-    /// <param name="spec"><c>RSA_2048</c>, <c>RSA_3072</c> or <c>RSA_4096</c>.</param>
-    /// <param name="algorithm"><c>RSAES_OAEP_SHA_1</c> or <c>RSAES_OAEP_SHA_256</c>.</param>
-    /// <returns>214, 342 or 470 bytes with SHA-1; 190, 318 or 446 with SHA-256.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The spec is not RSA, or the algorithm is not RSA-OAEP.</exception>
-    public static int MaxPlaintextLength(KeySpec spec, EncryptionAlgorithm algorithm)
-    {
-        var bits = KeyAlgorithms.RsaKeySize(spec) ?? throw new ArgumentOutOfRangeException(nameof(spec), spec, "Not an RSA key spec.");
-        var hashLength = algorithm switch
-        {
-            EncryptionAlgorithm.RsaesOaepSha1 => 20,
-            EncryptionAlgorithm.RsaesOaepSha256 => 32,
-            _ => throw new ArgumentOutOfRangeException(nameof(algorithm), algorithm, "Not an RSA-OAEP algorithm."),
-        };
-        return (bits / 8) - (2 * hashLength) - 2;
     }
 
     private static RSAEncryptionPadding Padding(EncryptionAlgorithm algorithm) => algorithm switch

@@ -24,7 +24,7 @@ public sealed class AsymmetricEncryptionTests
         var material = TestMaterial.For(spec);
         using var outside = RSA.Create();
         outside.ImportSubjectPublicKeyInfo(PublicKeys.ExportSubjectPublicKeyInfo(spec, material), out _);
-        var plaintext = RandomNumberGenerator.GetBytes(AsymmetricEncryption.MaxPlaintextLength(spec, algorithm));
+        var plaintext = RandomNumberGenerator.GetBytes(CryptographicRules.MaxRsaPlaintextLength(spec, algorithm));
 
         var ciphertext = outside.Encrypt(plaintext, Padding(algorithm));
 
@@ -99,9 +99,9 @@ public sealed class AsymmetricEncryptionTests
     [InlineData(KeySpec.Rsa3072, EncryptionAlgorithm.RsaesOaepSha256, 318)]
     [InlineData(KeySpec.Rsa4096, EncryptionAlgorithm.RsaesOaepSha1, 470)]
     [InlineData(KeySpec.Rsa4096, EncryptionAlgorithm.RsaesOaepSha256, 446)]
-    public void MaxPlaintextLength_IsTheOaepLimit(KeySpec spec, EncryptionAlgorithm algorithm, int expected)
+    public void Encrypt_BeyondMaxRsaPlaintextLength_Throws(KeySpec spec, EncryptionAlgorithm algorithm, int expected)
     {
-        AsymmetricEncryption.MaxPlaintextLength(spec, algorithm).ShouldBe(expected);
+        CryptographicRules.MaxRsaPlaintextLength(spec, algorithm).ShouldBe(expected);
         Should.Throw<CryptographicException>(() => AsymmetricEncryption.Encrypt(TestMaterial.For(spec), algorithm, new byte[expected + 1]));
     }
 
