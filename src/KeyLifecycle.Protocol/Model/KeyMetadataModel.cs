@@ -94,9 +94,9 @@ internal sealed class KeyMetadataModel
         };
     }
 
-    /// <summary>The ID of a key's current key material: stable for the key, so derived from its ARN.</summary>
+    /// <summary>The ID of a key's current key material: stable for the key, so derived from its account and key ID, which related multi-Region keys share, as they share their material.</summary>
     public static string MaterialIdOf(KeyLifecycle.Identifiers.KeyArn arn) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(arn.ToString())));
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(arn.AccountId + ":" + arn.KeyId)));
 
     // The service reports a key material ID for symmetric encryption keys whose material KMS generated or that have
     // imported material.
