@@ -34,18 +34,17 @@ public static class KeyMaterialGenerator
         KeySpec.EccNistP256 or KeySpec.EccNistP384 or KeySpec.EccNistP521 or KeySpec.EccSecgP256K1 => true,
         KeySpec.Hmac224 or KeySpec.EccNistEdwards25519 or KeySpec.Sm2 => false,
         KeySpec.MlDsa44 or KeySpec.MlDsa65 or KeySpec.MlDsa87 => false,
-        _ => false,
     };
 
     /// <summary>The refusal for a key spec this platform does not offer, worded as the service words a spec its Region does not offer.</summary>
     /// <param name="spec">The key spec.</param>
     /// <returns><c>UnsupportedOperationException</c>: <c>KeySpec &lt;SPEC&gt; is not supported in this Region</c>.</returns>
-    public static NotSupported NotAvailable(KeySpec spec) => new($"KeySpec {spec.ToWireName()} is not supported in this Region");
+    public static UnsupportedOperation NotAvailable(KeySpec spec) => UnsupportedOperation.ForCreateKey(KeyOrigin.AwsKms, spec, UnsupportedReason.KeySpecInRegion);
 
     /// <summary>Creates new random key material of <paramref name="spec"/>.</summary>
     /// <param name="spec">The key spec.</param>
     /// <returns>The material, or <see cref="NotAvailable"/> for a spec this platform does not offer.</returns>
-    public static OneOf<byte[], NotSupported> Generate(KeySpec spec)
+    public static OneOf<byte[], UnsupportedOperation> Generate(KeySpec spec)
     {
         if (!IsAvailable(spec))
         {

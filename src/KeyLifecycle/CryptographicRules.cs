@@ -15,7 +15,7 @@ namespace KeyLifecycle;
 /// the first refusal as the error the service sends, or what the request may go ahead with.
 /// </para>
 /// <para>
-/// The failure arm is <see cref="IKmsError"/>; the records it can hold are listed on each member (<see cref="InvalidKeyState"/>,
+/// Results are <see cref="KmsOutcome{T}"/>, the library's fold of a result to success or <see cref="IKmsError"/>; the records an error can be are listed on each member (<see cref="InvalidKeyState"/>,
 /// <see cref="KeyDisabled"/>, <see cref="UnsupportedOperation"/>, <see cref="InvalidKeyUsage"/>, <see cref="ValidationFailed"/>,
 /// <see cref="IncorrectKey"/>). Every member is pure and thread safe.
 /// </para>
@@ -35,33 +35,33 @@ public static class CryptographicRules
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="operation"/> is not a cryptographic operation.</exception>
-    public static OneOf<Permitted, IKmsError> CheckKey(KmsOperation operation, KmsKey key) =>
+    public static KmsOutcome<Permitted> CheckKey(KmsOperation operation, KmsKey key) =>
         CheckKey(operation, key, operation.ToWireName());
 
     /// <summary>Decides whether <paramref name="key"/> may be the destination of <c>ReEncrypt</c>, named <c>ReEncryptTo</c> in its refusals.</summary>
     /// <param name="key">The destination key.</param>
     /// <returns>As <see cref="CheckKey(KmsOperation, KmsKey)"/> for <see cref="KmsOperation.ReEncrypt"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
-    public static OneOf<Permitted, IKmsError> CheckReEncryptDestination(KmsKey key) => CheckKey(KmsOperation.ReEncrypt, key, "ReEncryptTo");
+    public static KmsOutcome<Permitted> CheckReEncryptDestination(KmsKey key) => CheckKey(KmsOperation.ReEncrypt, key, "ReEncryptTo");
 
     /// <summary>Decides whether <paramref name="key"/> may be the source of <c>ReEncrypt</c>, named <c>ReEncryptFrom</c> in its refusals.</summary>
     /// <param name="key">The key that made the ciphertext.</param>
     /// <returns>As <see cref="CheckKey(KmsOperation, KmsKey)"/> for <see cref="KmsOperation.ReEncrypt"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
-    public static OneOf<Permitted, IKmsError> CheckReEncryptSource(KmsKey key) => CheckKey(KmsOperation.ReEncrypt, key, "ReEncryptFrom");
+    public static KmsOutcome<Permitted> CheckReEncryptSource(KmsKey key) => CheckKey(KmsOperation.ReEncrypt, key, "ReEncryptFrom");
 
     /// <summary>Chooses the encryption algorithm of an <c>Encrypt</c> or <c>Decrypt</c>: the one asked for, or <c>SYMMETRIC_DEFAULT</c>, if the key has it.</summary>
     /// <param name="key">The key.</param>
     /// <param name="requested">The request's <c>EncryptionAlgorithm</c>, or <see langword="null"/> when it has none.</param>
     /// <returns>The algorithm, or <see cref="InvalidKeyUsage"/> (<see cref="InvalidKeyUsageReason.Algorithm"/>) when the key does not have it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
-    public static OneOf<EncryptionAlgorithm, IKmsError> EncryptionAlgorithmFor(KmsKey key, EncryptionAlgorithm? requested)
+    public static KmsOutcome<EncryptionAlgorithm> EncryptionAlgorithmFor(KmsKey key, EncryptionAlgorithm? requested)
     {
         ArgumentNullException.ThrowIfNull(key);
         var algorithm = requested ?? EncryptionAlgorithm.SymmetricDefault;
         return Contains(KeySpecs.EncryptionAlgorithms(key.KeySpec, key.KeyUsage), algorithm.ToWireName())
             ? algorithm
-            : AlgorithmRefused(key, algorithm.ToWireName());
+            : KmsOutcome<EncryptionAlgorithm>.Fail(AlgorithmRefused(key, algorithm.ToWireName()));
     }
 
     /// <summary>Checks a plaintext's length against the limit of the key and algorithm.</summary>
@@ -128,22 +128,21 @@ public static class CryptographicRules
     /// <c>Message type DIGEST is incompatible with key spec ML_DSA_44.</c> that floci-io/floci#3025 reports from the service).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
-    public static OneOf<Permitted, IKmsError> CheckSigning(KmsKey key, SigningAlgorithm algorithm, MessageType messageType, int messageLength)
+    public static KmsOutcome<Permitted> CheckSigning(KmsKey key, SigningAlgorithm algorithm, MessageType messageType, int messageLength)
     {
         ArgumentNullException.ThrowIfNull(key);
         if (!Contains(KeySpecs.SigningAlgorithms(key.KeySpec, key.KeyUsage), algorithm.ToWireName()))
         {
-            return AlgorithmRefused(key, algorithm.ToWireName());
+            return KmsOutcome<Permitted>.Fail(AlgorithmRefused(key, algorithm.ToWireName()));
         }
 
         return messageType switch
         {
             MessageType.Raw => Permitted.Now,
             MessageType.Digest when DigestLength(algorithm) is int length && length != messageLength =>
-                new ValidationFailed($"Digest is invalid length for algorithm {algorithm.ToWireName()}."),
+                KmsOutcome<Permitted>.Fail(new ValidationFailed($"Digest is invalid length for algorithm {algorithm.ToWireName()}.")),
             MessageType.Digest => Permitted.Now,
-            MessageType.ExternalMu => new ValidationFailed($"Message type EXTERNAL_MU is incompatible with key spec {key.KeySpec.ToWireName()}."),
-            _ => throw new ArgumentOutOfRangeException(nameof(messageType), messageType, "Not a defined MessageType value."),
+            MessageType.ExternalMu => KmsOutcome<Permitted>.Fail(new ValidationFailed($"Message type EXTERNAL_MU is incompatible with key spec {key.KeySpec.ToWireName()}.")),
         };
     }
 
@@ -156,7 +155,6 @@ public static class CryptographicRules
         SigningAlgorithm.RsassaPssSha384 or SigningAlgorithm.RsassaPkcs1V15Sha384 or SigningAlgorithm.EcdsaSha384 => 48,
         SigningAlgorithm.RsassaPssSha512 or SigningAlgorithm.RsassaPkcs1V15Sha512 or SigningAlgorithm.EcdsaSha512 or SigningAlgorithm.Ed25519PhSha512 => 64,
         SigningAlgorithm.Sm2Dsa or SigningAlgorithm.MlDsaShake256 or SigningAlgorithm.Ed25519Sha512 => null,
-        _ => null,
     };
 
     /// <summary>Checks the algorithm of a <c>GenerateMac</c> or <c>VerifyMac</c>.</summary>
@@ -164,10 +162,12 @@ public static class CryptographicRules
     /// <param name="algorithm">The request's <c>MacAlgorithm</c>.</param>
     /// <returns><see cref="Permitted"/>, or <see cref="InvalidKeyUsage"/> when the key does not have the algorithm.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
-    public static OneOf<Permitted, IKmsError> CheckMac(KmsKey key, MacAlgorithm algorithm)
+    public static KmsOutcome<Permitted> CheckMac(KmsKey key, MacAlgorithm algorithm)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return Contains(KeySpecs.MacAlgorithms(key.KeySpec), algorithm.ToWireName()) ? Permitted.Now : AlgorithmRefused(key, algorithm.ToWireName());
+        return Contains(KeySpecs.MacAlgorithms(key.KeySpec), algorithm.ToWireName())
+            ? Permitted.Now
+            : KmsOutcome<Permitted>.Fail(AlgorithmRefused(key, algorithm.ToWireName()));
     }
 
     /// <summary>The length of the data key a <c>GenerateDataKey</c> asks for: exactly one of <c>KeySpec</c> and <c>NumberOfBytes</c>.</summary>
@@ -189,7 +189,6 @@ public static class CryptographicRules
     /// <summary>The key spec of the key pair a <c>GenerateDataKeyPair</c> asks for.</summary>
     /// <param name="spec">The request's <c>KeyPairSpec</c>.</param>
     /// <returns>The key spec of the same name.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="spec"/> is not a defined member.</exception>
     public static KeySpec KeySpecOf(DataKeyPairSpec spec) => spec switch
     {
         DataKeyPairSpec.Rsa2048 => KeySpec.Rsa2048,
@@ -201,7 +200,6 @@ public static class CryptographicRules
         DataKeyPairSpec.EccSecgP256K1 => KeySpec.EccSecgP256K1,
         DataKeyPairSpec.Sm2 => KeySpec.Sm2,
         DataKeyPairSpec.EccNistEdwards25519 => KeySpec.EccNistEdwards25519,
-        _ => throw new ArgumentOutOfRangeException(nameof(spec), spec, "Not a defined DataKeyPairSpec value."),
     };
 
     /// <summary>Decides whether a <c>Decrypt</c> or <c>ReEncrypt</c> that names a key may decrypt a ciphertext that names another.</summary>
@@ -215,30 +213,29 @@ public static class CryptographicRules
         return requested.KeyId == namedByCiphertext ? Permitted.Now : IncorrectKey.Instance;
     }
 
-    private static OneOf<Permitted, IKmsError> CheckKey(KmsOperation operation, KmsKey key, string operationName)
+    private static KmsOutcome<Permitted> CheckKey(KmsOperation operation, KmsKey key, string operationName)
     {
         ArgumentNullException.ThrowIfNull(key);
         var (usage, symmetricOnly) = Requirement(operation);
-        var state = KeyStateRules.Check(operation, key);
-        if (!state.TryPickT0(out var permitted, out var refused))
+        if (!KeyStateRules.Check(operation, key).TryPick(out var permitted, out var refused))
         {
-            return refused.Match<OneOf<Permitted, IKmsError>>(invalid => invalid, disabled => disabled, unsupported => unsupported);
+            return KmsOutcome<Permitted>.Fail(refused);
         }
 
         if (operation == KmsOperation.GetPublicKey)
         {
             return KeySpecs.IsSymmetricEncryption(key.KeySpec) || KeySpecs.IsHmac(key.KeySpec)
-                ? new UnsupportedOperation(key.Arn, key.Origin, key.KeySpec, operation, UnsupportedReason.Unspecified)
+                ? KmsOutcome<Permitted>.Fail(new UnsupportedOperation(key.Arn, key.Origin, key.KeySpec, operation, UnsupportedReason.Unspecified))
                 : permitted;
         }
 
         if (key.KeyUsage != usage)
         {
-            return new InvalidKeyUsage(key.Arn, key.KeyUsage, key.KeySpec, operationName, string.Empty, InvalidKeyUsageReason.KeyUsage);
+            return KmsOutcome<Permitted>.Fail(new InvalidKeyUsage(key.Arn, key.KeyUsage, key.KeySpec, operationName, string.Empty, InvalidKeyUsageReason.KeyUsage));
         }
 
         return symmetricOnly && !KeySpecs.IsSymmetricEncryption(key.KeySpec)
-            ? new InvalidKeyUsage(key.Arn, key.KeyUsage, key.KeySpec, operationName, string.Empty, InvalidKeyUsageReason.KeySpec)
+            ? KmsOutcome<Permitted>.Fail(new InvalidKeyUsage(key.Arn, key.KeyUsage, key.KeySpec, operationName, string.Empty, InvalidKeyUsageReason.KeySpec))
             : permitted;
     }
 

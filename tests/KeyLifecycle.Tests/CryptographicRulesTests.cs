@@ -30,7 +30,7 @@ public sealed class CryptographicRulesTests
         var key = TestKeys.InState(state);
         foreach (var operation in CryptographicOperations)
         {
-            var error = CryptographicRules.CheckKey(operation, key).AsT1;
+            var error = CryptographicRules.CheckKey(operation, key).Error!;
             error.ErrorCode.ShouldBe(code, operation.ToString());
             error.Message.ShouldBe(message, operation.ToString());
         }
@@ -52,7 +52,7 @@ public sealed class CryptographicRulesTests
                 }
 
                 var expected = (IKmsError)table.Value;
-                rules.AsT1.ShouldBe(expected, $"{operation} in {state}");
+                rules.Error.ShouldBe(expected, $"{operation} in {state}");
             }
         }
     }
@@ -67,7 +67,7 @@ public sealed class CryptographicRulesTests
     [InlineData(KmsOperation.DeriveSharedSecret, Arn + " key usage is ENCRYPT_DECRYPT which is not valid for DeriveSharedSecret.")]
     public void CheckKey_OfASymmetricEncryptionKeyForAnotherUsage_IsInvalidKeyUsage(KmsOperation operation, string message)
     {
-        var error = CryptographicRules.CheckKey(operation, TestKeys.Enabled()).AsT1;
+        var error = CryptographicRules.CheckKey(operation, TestKeys.Enabled()).Error!;
 
         error.ErrorCode.ShouldBe("InvalidKeyUsageException");
         error.Message.ShouldBe(message);
@@ -78,11 +78,11 @@ public sealed class CryptographicRulesTests
     {
         var key = TestKeys.Enabled() with { KeySpec = KeySpec.EccNistP256, KeyUsage = KeyUsage.SignVerify };
 
-        CryptographicRules.CheckKey(KmsOperation.Encrypt, key).AsT1.Message.ShouldBe(Arn + " key usage is SIGN_VERIFY which is not valid for Encrypt.");
-        CryptographicRules.CheckReEncryptDestination(key).AsT1.Message.ShouldBe(Arn + " key usage is SIGN_VERIFY which is not valid for ReEncryptTo.");
-        CryptographicRules.CheckReEncryptSource(key).AsT1.Message.ShouldBe(Arn + " key usage is SIGN_VERIFY which is not valid for ReEncryptFrom.");
-        CryptographicRules.CheckKey(KmsOperation.Sign, key).IsT0.ShouldBeTrue();
-        CryptographicRules.CheckKey(KmsOperation.GetPublicKey, key).IsT0.ShouldBeTrue();
+        CryptographicRules.CheckKey(KmsOperation.Encrypt, key).Error!.Message.ShouldBe(Arn + " key usage is SIGN_VERIFY which is not valid for Encrypt.");
+        CryptographicRules.CheckReEncryptDestination(key).Error!.Message.ShouldBe(Arn + " key usage is SIGN_VERIFY which is not valid for ReEncryptTo.");
+        CryptographicRules.CheckReEncryptSource(key).Error!.Message.ShouldBe(Arn + " key usage is SIGN_VERIFY which is not valid for ReEncryptFrom.");
+        CryptographicRules.CheckKey(KmsOperation.Sign, key).IsSuccess.ShouldBeTrue();
+        CryptographicRules.CheckKey(KmsOperation.GetPublicKey, key).IsSuccess.ShouldBeTrue();
     }
 
     // Project choice (local-kms wording): "<key ARN> key KeySpec is <SPEC> which is not valid for GenerateDataKey."
@@ -95,11 +95,11 @@ public sealed class CryptographicRulesTests
     {
         var key = TestKeys.Enabled() with { KeySpec = KeySpec.Rsa2048 };
 
-        var error = CryptographicRules.CheckKey(operation, key).AsT1;
+        var error = CryptographicRules.CheckKey(operation, key).Error!;
 
         error.ErrorCode.ShouldBe("InvalidKeyUsageException");
         error.Message.ShouldBe($"{Arn} key KeySpec is RSA_2048 which is not valid for {operation}.");
-        CryptographicRules.CheckKey(KmsOperation.Encrypt, key).IsT0.ShouldBeTrue();
+        CryptographicRules.CheckKey(KmsOperation.Encrypt, key).IsSuccess.ShouldBeTrue();
     }
 
     [Theory]
@@ -107,7 +107,7 @@ public sealed class CryptographicRulesTests
     [InlineData(KeySpec.Hmac256, KeyUsage.GenerateVerifyMac)]
     public void CheckKey_GetPublicKeyOfASymmetricKey_IsUnsupported(KeySpec spec, KeyUsage usage)
     {
-        var error = CryptographicRules.CheckKey(KmsOperation.GetPublicKey, TestKeys.Enabled() with { KeySpec = spec, KeyUsage = usage }).AsT1;
+        var error = CryptographicRules.CheckKey(KmsOperation.GetPublicKey, TestKeys.Enabled() with { KeySpec = spec, KeyUsage = usage }).Error!;
 
         error.ErrorCode.ShouldBe("UnsupportedOperationException");
         error.Message.ShouldBe(string.Empty);
@@ -123,11 +123,11 @@ public sealed class CryptographicRulesTests
         var symmetric = TestKeys.Enabled();
         var rsa = symmetric with { KeySpec = KeySpec.Rsa3072 };
 
-        CryptographicRules.EncryptionAlgorithmFor(symmetric, null).AsT0.ShouldBe(EncryptionAlgorithm.SymmetricDefault);
-        CryptographicRules.EncryptionAlgorithmFor(rsa, EncryptionAlgorithm.RsaesOaepSha1).AsT0.ShouldBe(EncryptionAlgorithm.RsaesOaepSha1);
-        CryptographicRules.EncryptionAlgorithmFor(symmetric, EncryptionAlgorithm.RsaesOaepSha256).AsT1.Message
+        CryptographicRules.EncryptionAlgorithmFor(symmetric, null).Value.ShouldBe(EncryptionAlgorithm.SymmetricDefault);
+        CryptographicRules.EncryptionAlgorithmFor(rsa, EncryptionAlgorithm.RsaesOaepSha1).Value.ShouldBe(EncryptionAlgorithm.RsaesOaepSha1);
+        CryptographicRules.EncryptionAlgorithmFor(symmetric, EncryptionAlgorithm.RsaesOaepSha256).Error!.Message
             .ShouldBe("Algorithm RSAES_OAEP_SHA_256 is incompatible with key spec SYMMETRIC_DEFAULT.");
-        var refused = CryptographicRules.EncryptionAlgorithmFor(rsa, null).AsT1;
+        var refused = CryptographicRules.EncryptionAlgorithmFor(rsa, null).Error!;
         refused.ErrorCode.ShouldBe("InvalidKeyUsageException");
         refused.Message.ShouldBe("Algorithm SYMMETRIC_DEFAULT is incompatible with key spec RSA_3072.");
     }
@@ -166,18 +166,18 @@ public sealed class CryptographicRulesTests
     {
         var key = TestKeys.Enabled() with { KeySpec = KeySpec.EccNistP256, KeyUsage = KeyUsage.SignVerify };
 
-        CryptographicRules.CheckSigning(key, SigningAlgorithm.EcdsaSha256, MessageType.Raw, 4096).IsT0.ShouldBeTrue();
-        CryptographicRules.CheckSigning(key, SigningAlgorithm.EcdsaSha256, MessageType.Digest, 32).IsT0.ShouldBeTrue();
+        CryptographicRules.CheckSigning(key, SigningAlgorithm.EcdsaSha256, MessageType.Raw, 4096).IsSuccess.ShouldBeTrue();
+        CryptographicRules.CheckSigning(key, SigningAlgorithm.EcdsaSha256, MessageType.Digest, 32).IsSuccess.ShouldBeTrue();
 
         // "Digest is invalid length for algorithm ECDSA_SHA_256" as users quote the service
         // (https://github.com/awslabs/aws-sdk-rust/discussions/571).
-        var digest = CryptographicRules.CheckSigning(key, SigningAlgorithm.EcdsaSha256, MessageType.Digest, 31).AsT1;
+        var digest = CryptographicRules.CheckSigning(key, SigningAlgorithm.EcdsaSha256, MessageType.Digest, 31).Error!;
         digest.ErrorCode.ShouldBe("ValidationException");
         digest.Message.ShouldBe("Digest is invalid length for algorithm ECDSA_SHA_256.");
 
-        CryptographicRules.CheckSigning(key, SigningAlgorithm.EcdsaSha384, MessageType.Digest, 31).AsT1.Message
+        CryptographicRules.CheckSigning(key, SigningAlgorithm.EcdsaSha384, MessageType.Digest, 31).Error!.Message
             .ShouldBe("Algorithm ECDSA_SHA_384 is incompatible with key spec ECC_NIST_P256.");
-        CryptographicRules.CheckSigning(key, SigningAlgorithm.EcdsaSha256, MessageType.ExternalMu, 64).AsT1.Message
+        CryptographicRules.CheckSigning(key, SigningAlgorithm.EcdsaSha256, MessageType.ExternalMu, 64).Error!.Message
             .ShouldBe("Message type EXTERNAL_MU is incompatible with key spec ECC_NIST_P256.");
     }
 
@@ -186,8 +186,8 @@ public sealed class CryptographicRulesTests
     {
         var key = TestKeys.Enabled() with { KeySpec = KeySpec.Hmac384, KeyUsage = KeyUsage.GenerateVerifyMac };
 
-        CryptographicRules.CheckMac(key, MacAlgorithm.HmacSha384).IsT0.ShouldBeTrue();
-        CryptographicRules.CheckMac(key, MacAlgorithm.HmacSha256).AsT1.Message.ShouldBe("Algorithm HMAC_SHA_256 is incompatible with key spec HMAC_384.");
+        CryptographicRules.CheckMac(key, MacAlgorithm.HmacSha384).IsSuccess.ShouldBeTrue();
+        CryptographicRules.CheckMac(key, MacAlgorithm.HmacSha256).Error!.Message.ShouldBe("Algorithm HMAC_SHA_256 is incompatible with key spec HMAC_384.");
     }
 
     [Fact]

@@ -18,8 +18,8 @@ namespace KeyLifecycle.Protocol.Operations;
 internal static class CryptographyOperations
 {
     public static KmsResult Encrypt(EncryptRequest request, KmsRequestContext context) =>
-        context.Read(request.KeyId, KmsOperation.Encrypt, key => CryptographicRules.CheckKey(KmsOperation.Encrypt, key).ToOutcome()
-            .Then(_ => CryptographicRules.EncryptionAlgorithmFor(key, ParseEncryptionAlgorithm(request.EncryptionAlgorithm)).ToOutcome())
+        context.Read(request.KeyId, KmsOperation.Encrypt, key => CryptographicRules.CheckKey(KmsOperation.Encrypt, key)
+            .Then(_ => CryptographicRules.EncryptionAlgorithmFor(key, ParseEncryptionAlgorithm(request.EncryptionAlgorithm)))
             .Then(algorithm => Unless(CryptographicRules.CheckPlaintextLength(key, algorithm, request.Plaintext!.Length), algorithm))
             .Then(algorithm => DryRun(request.DryRun, algorithm))
             .Then(algorithm => CurrentMaterial(context, key).Map(material => KmsResult.Json(
@@ -53,8 +53,8 @@ internal static class CryptographyOperations
         var outcome = Decrypted(context, request.CiphertextBlob!, request.SourceKeyId, request.SourceEncryptionContext,
                 ParseEncryptionAlgorithm(request.SourceEncryptionAlgorithm), KmsOperation.ReEncrypt)
             .Then(source => context.Resolve(request.DestinationKeyId, KmsOperation.ReEncrypt)
-                .Then(destination => CryptographicRules.CheckReEncryptDestination(destination).ToOutcome()
-                    .Then(_ => CryptographicRules.EncryptionAlgorithmFor(destination, ParseEncryptionAlgorithm(request.DestinationEncryptionAlgorithm)).ToOutcome())
+                .Then(destination => CryptographicRules.CheckReEncryptDestination(destination)
+                    .Then(_ => CryptographicRules.EncryptionAlgorithmFor(destination, ParseEncryptionAlgorithm(request.DestinationEncryptionAlgorithm)))
                     .Then(algorithm => Unless(CryptographicRules.CheckPlaintextLength(destination, algorithm, source.Plaintext.Length), algorithm))
                     .Then(algorithm => DryRun(request.DryRun, algorithm))
                     .Then(algorithm => CurrentMaterial(context, destination).Map(material => KmsResult.Json(
@@ -88,8 +88,8 @@ internal static class CryptographyOperations
     {
         var algorithm = ParseSigningAlgorithm(request.SigningAlgorithm);
         var messageType = ParseMessageType(request.MessageType);
-        return context.Read(request.KeyId, KmsOperation.Sign, key => CryptographicRules.CheckKey(KmsOperation.Sign, key).ToOutcome()
-            .Then(_ => CryptographicRules.CheckSigning(key, algorithm, messageType, request.Message!.Length).ToOutcome())
+        return context.Read(request.KeyId, KmsOperation.Sign, key => CryptographicRules.CheckKey(KmsOperation.Sign, key)
+            .Then(_ => CryptographicRules.CheckSigning(key, algorithm, messageType, request.Message!.Length))
             .Then(_ => DryRun(request.DryRun, algorithm))
             .Then(_ => CurrentMaterial(context, key).Map(material => KmsResult.Json(
                 new SignResponse
@@ -105,19 +105,19 @@ internal static class CryptographyOperations
     {
         var algorithm = ParseSigningAlgorithm(request.SigningAlgorithm);
         var messageType = ParseMessageType(request.MessageType);
-        return context.Read(request.KeyId, KmsOperation.Verify, key => CryptographicRules.CheckKey(KmsOperation.Verify, key).ToOutcome()
-            .Then(_ => CryptographicRules.CheckSigning(key, algorithm, messageType, request.Message!.Length).ToOutcome())
+        return context.Read(request.KeyId, KmsOperation.Verify, key => CryptographicRules.CheckKey(KmsOperation.Verify, key)
+            .Then(_ => CryptographicRules.CheckSigning(key, algorithm, messageType, request.Message!.Length))
             .Then(_ => DryRun(request.DryRun, algorithm))
             .Then(_ => CurrentMaterial(context, key))
             .Then(material => Signatures.Verify(key.KeySpec, material.Material.Span, algorithm, messageType, request.Message!, request.Signature!)
                 ? KmsResult.Json(
                     new VerifyResponse { KeyId = key.Arn.ToString(), SignatureValid = true, SigningAlgorithm = algorithm.ToWireName() },
                     KmsJsonContext.Default.VerifyResponse)
-                : Outcome<KmsResult>.Fail(InvalidSignature)));
+                : KmsOutcome<KmsResult>.Fail(InvalidSignature)));
     }
 
     public static KmsResult GetPublicKey(GetPublicKeyRequest request, KmsRequestContext context) =>
-        context.Read(request.KeyId, KmsOperation.GetPublicKey, key => CryptographicRules.CheckKey(KmsOperation.GetPublicKey, key).ToOutcome()
+        context.Read(request.KeyId, KmsOperation.GetPublicKey, key => CryptographicRules.CheckKey(KmsOperation.GetPublicKey, key)
             .Then(_ => CurrentMaterial(context, key))
             .Map(material => KmsResult.Json(
                 new GetPublicKeyResponse
@@ -136,8 +136,8 @@ internal static class CryptographyOperations
     public static KmsResult GenerateMac(GenerateMacRequest request, KmsRequestContext context)
     {
         var algorithm = ParseMacAlgorithm(request.MacAlgorithm);
-        return context.Read(request.KeyId, KmsOperation.GenerateMac, key => CryptographicRules.CheckKey(KmsOperation.GenerateMac, key).ToOutcome()
-            .Then(_ => CryptographicRules.CheckMac(key, algorithm).ToOutcome())
+        return context.Read(request.KeyId, KmsOperation.GenerateMac, key => CryptographicRules.CheckKey(KmsOperation.GenerateMac, key)
+            .Then(_ => CryptographicRules.CheckMac(key, algorithm))
             .Then(_ => DryRun(request.DryRun, algorithm))
             .Then(_ => CurrentMaterial(context, key).Map(material => KmsResult.Json(
                 new GenerateMacResponse
@@ -152,15 +152,15 @@ internal static class CryptographyOperations
     public static KmsResult VerifyMac(VerifyMacRequest request, KmsRequestContext context)
     {
         var algorithm = ParseMacAlgorithm(request.MacAlgorithm);
-        return context.Read(request.KeyId, KmsOperation.VerifyMac, key => CryptographicRules.CheckKey(KmsOperation.VerifyMac, key).ToOutcome()
-            .Then(_ => CryptographicRules.CheckMac(key, algorithm).ToOutcome())
+        return context.Read(request.KeyId, KmsOperation.VerifyMac, key => CryptographicRules.CheckKey(KmsOperation.VerifyMac, key)
+            .Then(_ => CryptographicRules.CheckMac(key, algorithm))
             .Then(_ => DryRun(request.DryRun, algorithm))
             .Then(_ => CurrentMaterial(context, key))
             .Then(material => Macs.Verify(algorithm, material.Material.Span, request.Message!, request.Mac!)
                 ? KmsResult.Json(
                     new VerifyMacResponse { KeyId = key.Arn.ToString(), MacValid = true, MacAlgorithm = algorithm.ToWireName() },
                     KmsJsonContext.Default.VerifyMacResponse)
-                : Outcome<KmsResult>.Fail(InvalidMac)));
+                : KmsOutcome<KmsResult>.Fail(InvalidMac)));
     }
 
     public static KmsResult GenerateRandom(GenerateRandomRequest request, KmsRequestContext context)
@@ -179,7 +179,7 @@ internal static class CryptographyOperations
     }
 
     public static KmsResult DeriveSharedSecret(DeriveSharedSecretRequest request, KmsRequestContext context) =>
-        context.Read(request.KeyId, KmsOperation.DeriveSharedSecret, key => CryptographicRules.CheckKey(KmsOperation.DeriveSharedSecret, key).ToOutcome()
+        context.Read(request.KeyId, KmsOperation.DeriveSharedSecret, key => CryptographicRules.CheckKey(KmsOperation.DeriveSharedSecret, key)
             .Then(_ => DryRun(request.DryRun, key))
             .Then(_ => CurrentMaterial(context, key))
             .Then(material => KeyAgreement.TryDeriveSharedSecret(material.Material.Span, request.PublicKey!, out var secret)
@@ -192,7 +192,7 @@ internal static class CryptographyOperations
                         KeyOrigin = key.Origin.ToWireName(),
                     },
                     KmsJsonContext.Default.DeriveSharedSecretResponse)
-                : Outcome<KmsResult>.Fail(new ValidationFailed(
+                : KmsOutcome<KmsResult>.Fail(new ValidationFailed(
                     $"The public key is not a DER-encoded SubjectPublicKeyInfo of a key on the curve of {key.KeySpec.ToWireName()}."))));
 
     /// <summary>The material of a new key, when this endpoint can compute with its spec; <see langword="null"/> for keys whose material is imported or that this platform cannot use.</summary>
@@ -214,39 +214,39 @@ internal static class CryptographyOperations
 
     // Decrypt and the source half of ReEncrypt: the key is the one the ciphertext names (symmetric) or the one the
     // request names (asymmetric); a request that names another key than the ciphertext is IncorrectKeyException.
-    private static Outcome<DecryptedCiphertext> Decrypted(
+    private static KmsOutcome<DecryptedCiphertext> Decrypted(
         KmsRequestContext context, byte[] blob, string? keyId, IReadOnlyDictionary<string, string>? encryptionContext, EncryptionAlgorithm? algorithm, KmsOperation operation)
     {
-        Outcome<KmsKey?> requested = keyId is null ? (KmsKey?)null : context.Resolve(keyId, operation).Map(key => (KmsKey?)key);
+        KmsOutcome<KmsKey?> requested = keyId is null ? (KmsKey?)null : context.Resolve(keyId, operation).Map(key => (KmsKey?)key);
         return requested.Then(named =>
         {
             if (algorithm is null or EncryptionAlgorithm.SymmetricDefault)
             {
                 return SymmetricCiphertext.ReadHeader(blob).Match(
                     header => DecryptSymmetric(context, blob, named, header, encryptionContext, operation),
-                    Outcome<DecryptedCiphertext>.Fail);
+                    KmsOutcome<DecryptedCiphertext>.Fail);
             }
 
             if (named is null)
             {
                 // Project choice: the service's text for an asymmetric Decrypt without KeyId is not recorded.
-                return Outcome<DecryptedCiphertext>.Fail(new ValidationFailed("KeyId is required to decrypt with an asymmetric algorithm."));
+                return KmsOutcome<DecryptedCiphertext>.Fail(new ValidationFailed("KeyId is required to decrypt with an asymmetric algorithm."));
             }
 
-            return CheckSource(named, operation).ToOutcome()
-                .Then(_ => CryptographicRules.EncryptionAlgorithmFor(named, algorithm).ToOutcome())
+            return CheckSource(named, operation)
+                .Then(_ => CryptographicRules.EncryptionAlgorithmFor(named, algorithm))
                 .Then(chosen => CurrentMaterial(context, named)
                     .Then(material => AsymmetricEncryption.Decrypt(material.Material.Span, chosen, blob).ToOutcome())
                     .Map(plaintext => new DecryptedCiphertext(named, plaintext, chosen, null)));
         });
     }
 
-    private static Outcome<DecryptedCiphertext> DecryptSymmetric(
+    private static KmsOutcome<DecryptedCiphertext> DecryptSymmetric(
         KmsRequestContext context, byte[] blob, KmsKey? named, CiphertextHeader header, IReadOnlyDictionary<string, string>? encryptionContext, KmsOperation operation)
     {
         if (named is not null && CryptographicRules.CheckCiphertextKey(named, header.KeyId).TryPickT1(out var incorrect, out _))
         {
-            return Outcome<DecryptedCiphertext>.Fail(incorrect);
+            return KmsOutcome<DecryptedCiphertext>.Fail(incorrect);
         }
 
         // A ciphertext names its key by ID; the key is looked up in the caller's account and Region, so a replica
@@ -254,24 +254,24 @@ internal static class CryptographyOperations
         var key = named ?? context.Store.FindKey(KeyArn.Create(context.Caller.Partition, context.Caller.Region, context.Caller.AccountId, header.KeyId));
         if (key is null)
         {
-            return Outcome<DecryptedCiphertext>.Fail(InvalidCiphertext.Instance);
+            return KmsOutcome<DecryptedCiphertext>.Fail(InvalidCiphertext.Instance);
         }
 
-        return CheckSource(key, operation).ToOutcome()
-            .Then(_ => CryptographicRules.EncryptionAlgorithmFor(key, EncryptionAlgorithm.SymmetricDefault).ToOutcome())
+        return CheckSource(key, operation)
+            .Then(_ => CryptographicRules.EncryptionAlgorithmFor(key, EncryptionAlgorithm.SymmetricDefault))
             .Then(_ => context.Store.FindKeyMaterial(key.Arn)?.Find(header.KeyMaterialId) is { } material
                 ? SymmetricCiphertext.Decrypt(blob, material.Material.Span, encryptionContext).ToOutcome()
                     .Map(plaintext => new DecryptedCiphertext(key, plaintext, EncryptionAlgorithm.SymmetricDefault, header.KeyMaterialId))
-                : Outcome<DecryptedCiphertext>.Fail(InvalidCiphertext.Instance));
+                : KmsOutcome<DecryptedCiphertext>.Fail(InvalidCiphertext.Instance));
     }
 
-    private static OneOf.OneOf<Permitted, IKmsError> CheckSource(KmsKey key, KmsOperation operation) =>
+    private static KmsOutcome<Permitted> CheckSource(KmsKey key, KmsOperation operation) =>
         operation == KmsOperation.ReEncrypt ? CryptographicRules.CheckReEncryptSource(key) : CryptographicRules.CheckKey(operation, key);
 
     private static KmsResult DataKey(GenerateDataKeyRequest request, KmsRequestContext context, KmsOperation operation, bool withPlaintext)
     {
         DataKeySpec? spec = AlgorithmWireNames.TryParseDataKeySpec(request.KeySpec, out var parsed) ? parsed : null;
-        return context.Read(request.KeyId, operation, key => CryptographicRules.CheckKey(operation, key).ToOutcome()
+        return context.Read(request.KeyId, operation, key => CryptographicRules.CheckKey(operation, key)
             .Then(_ => CryptographicRules.DataKeyLength(spec, request.NumberOfBytes).ToOutcome())
             .Then(length => DryRun(request.DryRun, length))
             .Then(length => CurrentMaterial(context, key).Map(material =>
@@ -293,11 +293,11 @@ internal static class CryptographyOperations
     {
         var pairSpec = AlgorithmWireNames.TryParseDataKeyPairSpec(request.KeyPairSpec, out var parsed) ? parsed : default;
         var spec = CryptographicRules.KeySpecOf(pairSpec);
-        return context.Read(request.KeyId, operation, key => CryptographicRules.CheckKey(operation, key).ToOutcome()
+        return context.Read(request.KeyId, operation, key => CryptographicRules.CheckKey(operation, key)
             .Then(_ => spec == KeySpec.Sm2 && context.Caller.Partition != AwsPartition.AwsCn
-                ? Outcome<KeySpec>.Fail(new NotSupported("KeyPairSpec SM2 is not supported in this Region"))
+                ? KmsOutcome<KeySpec>.Fail(KeyMaterialGenerator.NotAvailable(KeySpec.Sm2))
                 : spec)
-            .Then(_ => KeyMaterialGenerator.IsAvailable(spec) ? spec : Outcome<KeySpec>.Fail(KeyMaterialGenerator.NotAvailable(spec)))
+            .Then(_ => KeyMaterialGenerator.IsAvailable(spec) ? spec : KmsOutcome<KeySpec>.Fail(KeyMaterialGenerator.NotAvailable(spec)))
             .Then(_ => DryRun(request.DryRun, spec))
             .Then(_ => CurrentMaterial(context, key).Map(material =>
             {
@@ -319,16 +319,16 @@ internal static class CryptographyOperations
     // A key whose spec this platform cannot compute with has no material here: it is answered as a Region without
     // that spec answers. Any other key that passed the state check has material (imported material is stored with
     // its import), so a missing record is an internal fault.
-    private static Outcome<StoredKeyMaterial> CurrentMaterial(KmsRequestContext context, KmsKey key)
+    private static KmsOutcome<StoredKeyMaterial> CurrentMaterial(KmsRequestContext context, KmsKey key)
     {
         if (!KeyMaterialGenerator.IsAvailable(key.KeySpec))
         {
-            return Outcome<StoredKeyMaterial>.Fail(KeyMaterialGenerator.NotAvailable(key.KeySpec));
+            return KmsOutcome<StoredKeyMaterial>.Fail(KeyMaterialGenerator.NotAvailable(key.KeySpec));
         }
 
         return context.Store.FindKeyMaterial(key.Arn) is { } record
             ? record.Current
-            : Outcome<StoredKeyMaterial>.Fail(ServiceFault.Of(ServiceFaultKind.InternalError));
+            : KmsOutcome<StoredKeyMaterial>.Fail(ServiceFault.Of(ServiceFaultKind.InternalError));
     }
 
     private static byte[] EncryptWith(KmsKey key, StoredKeyMaterial material, EncryptionAlgorithm algorithm, byte[] plaintext, IReadOnlyDictionary<string, string>? encryptionContext) =>
@@ -336,9 +336,9 @@ internal static class CryptographyOperations
             ? SymmetricCiphertext.Encrypt(key.KeyId, material.Id, material.Material.Span, plaintext, encryptionContext)
             : AsymmetricEncryption.Encrypt(material.Material.Span, algorithm, plaintext);
 
-    private static Outcome<T> DryRun<T>(bool? dryRun, T value) => dryRun == true ? Outcome<T>.Fail(DryRunSucceeded.Instance) : value;
+    private static KmsOutcome<T> DryRun<T>(bool? dryRun, T value) => dryRun == true ? KmsOutcome<T>.Fail(DryRunSucceeded.Instance) : value;
 
-    private static Outcome<T> Unless<T>(IKmsError? error, T value) => error is null ? value : Outcome<T>.Fail(error);
+    private static KmsOutcome<T> Unless<T>(IKmsError? error, T value) => error is null ? value : KmsOutcome<T>.Fail(error);
 
     private static EncryptionAlgorithm? ParseEncryptionAlgorithm(string? wire) =>
         AlgorithmWireNames.TryParseEncryptionAlgorithm(wire, out var algorithm) ? algorithm : null;

@@ -3,7 +3,6 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
-using KeyLifecycle.Errors;
 using KeyLifecycle.Protocol.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;

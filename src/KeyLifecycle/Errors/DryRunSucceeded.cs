@@ -20,7 +20,4 @@ public sealed record DryRunSucceeded : IKmsError
 
     /// <inheritdoc/>
     public string Message => "The request would have succeeded, but the DryRun option is set.";
-
-    /// <inheritdoc/>
-    public int HttpStatusCode => 400;
 }

@@ -20,7 +20,4 @@ public sealed record IncorrectKey : IKmsError
 
     /// <inheritdoc/>
     public string Message => "The key ID in the request does not identify a CMK that can perform this operation.";
-
-    /// <inheritdoc/>
-    public int HttpStatusCode => 400;
 }

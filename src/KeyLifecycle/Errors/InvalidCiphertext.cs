@@ -21,7 +21,4 @@ public sealed record InvalidCiphertext : IKmsError
 
     /// <inheritdoc/>
     public string Message => string.Empty;
-
-    /// <inheritdoc/>
-    public int HttpStatusCode => 400;
 }

@@ -1,4 +1,3 @@
-using System;
 using KeyLifecycle.Identifiers;
 
 namespace KeyLifecycle.Errors;
@@ -34,9 +33,5 @@ public sealed record InvalidKeyUsage(KeyArn KeyArn, KeyUsage KeyUsage, KeySpec K
         InvalidKeyUsageReason.KeyUsage => $"{KeyArn} key usage is {KeyUsage.ToWireName()} which is not valid for {OperationName}.",
         InvalidKeyUsageReason.KeySpec => $"{KeyArn} key KeySpec is {KeySpec.ToWireName()} which is not valid for {OperationName}.",
         InvalidKeyUsageReason.Algorithm => $"Algorithm {Algorithm} is incompatible with key spec {KeySpec.ToWireName()}.",
-        _ => throw new InvalidOperationException($"Undefined {nameof(InvalidKeyUsageReason)} {Reason}."),
     };
-
-    /// <inheritdoc/>
-    public int HttpStatusCode => 400;
 }

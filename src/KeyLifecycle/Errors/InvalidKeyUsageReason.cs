@@ -4,11 +4,11 @@ namespace KeyLifecycle.Errors;
 public enum InvalidKeyUsageReason
 {
     /// <summary>The key's usage is not the one the operation needs.</summary>
-    KeyUsage,
+    KeyUsage = 0,
 
     /// <summary>The key's usage fits but its spec does not (data keys need a symmetric encryption key).</summary>
-    KeySpec,
+    KeySpec = 1,
 
     /// <summary>The algorithm asked for is not one of the key's algorithms.</summary>
-    Algorithm,
+    Algorithm = 2,
 }

@@ -64,10 +64,7 @@ internal static class ReadmeExamples
         foreach (var keyId in new[] { "1234abcd-12ab-34cd-56ef-1234567890ab", "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab", "alias/my-key" })
         {
             var resolved = KeyResolver.Resolve(keyId, caller, KmsOperation.EnableKey, store);
-            Console.WriteLine(resolved.Match(
-                key => key.Arn.ToString(),
-                error => error.Message, error => error.Message, error => error.Message,
-                error => error.Message, error => error.Message, error => error.Message));
+            Console.WriteLine(resolved.TryPick(out var key, out var error) ? key.Arn.ToString() : error.Message);
         }
         #endregion
 
