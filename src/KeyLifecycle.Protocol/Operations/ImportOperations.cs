@@ -26,8 +26,9 @@ internal static class ImportOperations
 
     public static KmsResult ImportKeyMaterial(ImportKeyMaterialRequest request, KmsRequestContext context)
     {
+        // "The default is KEY_MATERIAL_EXPIRES" (botocore kms/2014-11-01/service-2.json, ImportKeyMaterialRequest.ExpirationModel),
+        // so a request without an expiration model needs a ValidTo.
         var model = request.ExpirationModel is { } named && KmsWireNames.TryParseExpirationModel(named, out var parsed) ? parsed
-            : request.ValidTo is null ? ExpirationModel.KeyMaterialDoesNotExpire
             : ExpirationModel.KeyMaterialExpires;
 
         return context.Run(() => context.Resolve(request.KeyId, KmsOperation.ImportKeyMaterial)
