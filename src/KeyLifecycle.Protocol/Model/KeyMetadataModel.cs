@@ -94,14 +94,18 @@ internal sealed class KeyMetadataModel
         };
     }
 
-    /// <summary>The ID of a key's current key material: stable for the key, so derived from its ARN.</summary>
+    /// <summary>The ID of a key's current key material: stable for the key, so derived from its account and key ID, which related multi-Region keys share, as they share their material.</summary>
     public static string MaterialIdOf(KeyLifecycle.Identifiers.KeyArn arn)
     {
-        // On the stack: a DescribeKey answer allocates only the 64-character ID. ARNs are ASCII and under 256 characters.
-        var text = arn.ToString();
-        Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
+        // On the stack: a DescribeKey answer allocates only the 64-character ID. Account IDs and key IDs are ASCII.
+        var account = arn.AccountId.ToString();
+        var keyId = arn.KeyId.ToString();
+        Span<byte> utf8 = stackalloc byte[account.Length + 1 + keyId.Length];
+        var written = Encoding.ASCII.GetBytes(account, utf8);
+        utf8[written++] = (byte)':';
+        written += Encoding.ASCII.GetBytes(keyId, utf8[written..]);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(text, utf8)], hash);
+        SHA256.HashData(utf8[..written], hash);
         return Convert.ToHexStringLower(hash);
     }
 

@@ -20,6 +20,9 @@ internal static partial class Shapes
     public const int CustomKeyStoreNameMin = 1, CustomKeyStoreNameMax = 256;
     public const int XksKeyIdMin = 1, XksKeyIdMax = 128;
     public const int CiphertextMax = 6144;
+    public const int PlaintextMax = 4096;
+    public const int PublicKeyMax = 8192;
+    public const int NumberOfBytesMin = 1, NumberOfBytesMax = 1024;
     public const int PendingWindowMin = 1, PendingWindowMax = 365;
     public const int RotationPeriodMin = KeyTransitions.MinRotationPeriodInDays, RotationPeriodMax = KeyTransitions.MaxRotationPeriodInDays;
 

@@ -26,8 +26,9 @@ internal static class ImportOperations
 
     public static KmsResult ImportKeyMaterial(ImportKeyMaterialRequest request, KmsRequestContext context)
     {
+        // "The default is KEY_MATERIAL_EXPIRES" (botocore kms/2014-11-01/service-2.json, ImportKeyMaterialRequest.ExpirationModel),
+        // so a request without an expiration model needs a ValidTo.
         var model = request.ExpirationModel is { } named && KmsWireNames.TryParseExpirationModel(named, out var parsed) ? parsed
-            : request.ValidTo is null ? ExpirationModel.KeyMaterialDoesNotExpire
             : ExpirationModel.KeyMaterialExpires;
 
         return context.Run(() => context.Resolve(request.KeyId, KmsOperation.ImportKeyMaterial)
@@ -55,15 +56,21 @@ internal static class ImportOperations
                     return KmsOutcome<Plan>.Fail(ServiceError.IncorrectKeyMaterial);
                 }
 
+                // The imported bytes are kept by the store next to the key, so the key encrypts and decrypts with them.
                 return new Plan(
-                    new KeyStoreCommit().Replace(key, imported),
+                    new KeyStoreCommit().Replace(key, imported)
+                        .PutKeyMaterial(KeyMaterialRecord.OfOneVersion(key.Arn, KeyLifecycle.KeyMaterialId.Parse(KeyMetadataModel.MaterialIdOf(key.Arn)), material)),
                     MaterialResult(imported),
                     () => context.Services.Imports.Imported(key.Arn, material));
             })));
     }
 
     public static KmsResult DeleteImportedKeyMaterial(DeleteImportedKeyMaterialRequest request, KmsRequestContext context) =>
-        context.Update(request.KeyId, KmsOperation.DeleteImportedKeyMaterial, key => KeyTransitions.DeleteImportedKeyMaterial(key).ToOutcome(), MaterialResult);
+        context.Run(() => context.Resolve(request.KeyId, KmsOperation.DeleteImportedKeyMaterial)
+            .Then(key => KeyTransitions.DeleteImportedKeyMaterial(key).ToOutcome().Map(deleted => new Plan(
+                // The secret bytes go with the material; a re-import of the same material brings them back.
+                ReferenceEquals(deleted, key) ? null : new KeyStoreCommit().Replace(key, deleted).RemoveKeyMaterial(key.Arn),
+                MaterialResult(deleted)))));
 
     private static KmsResult MaterialResult(KmsKey key) => KmsResult.Json(
         new KeyMaterialResponse { KeyId = key.Arn.ToString(), KeyMaterialId = KeyMetadataModel.MaterialIdOf(key.Arn) },

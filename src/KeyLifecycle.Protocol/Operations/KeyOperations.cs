@@ -36,6 +36,11 @@ internal static class KeyOperations
         return context.Run(() => KmsKey.Create(creation, Guid.NewGuid(), context.Caller, context.Now).ToOutcome().Then(key =>
         {
             var commit = new KeyStoreCommit().Add(key);
+            if (CryptographyOperations.NewMaterial(key) is { } material)
+            {
+                commit.PutKeyMaterial(material);
+            }
+
             if (key.CustomKeyStoreId is null)
             {
                 return new Plan(commit, MetadataResult(key, null));

@@ -56,6 +56,13 @@ internal static class MultiRegionOperations
     private static Plan Commit(KmsRequestContext context, KmsKey primary, KmsKey updatedPrimary, KmsKey replica, string? policy)
     {
         var commit = new KeyStoreCommit().Replace(primary, updatedPrimary).Add(replica);
+
+        // A replica shares its primary's material, so a ciphertext of one decrypts with the other.
+        if (context.Store.FindKeyMaterial(primary.Arn) is { } material)
+        {
+            commit.PutKeyMaterial(material.For(replica.Arn));
+        }
+
         foreach (var otherArn in primary.MultiRegionConfiguration!.ReplicaKeys)
         {
             if (context.Store.FindKey(otherArn) is { } other)

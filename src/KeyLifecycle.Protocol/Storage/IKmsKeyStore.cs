@@ -19,6 +19,11 @@ namespace KeyLifecycle.Protocol.Storage;
 /// </remarks>
 public interface IKmsKeyStore : IKeyLookup
 {
+    /// <summary>Returns the secret material of the key with <paramref name="keyArn"/>, or <see langword="null"/> when it has none.</summary>
+    /// <param name="keyArn">The key's ARN.</param>
+    /// <returns>The record as committed, or <see langword="null"/>.</returns>
+    KeyMaterialRecord? FindKeyMaterial(KeyArn keyArn);
+
     /// <summary>Returns the keys of an account in a Region, ordered by key ID (ordinal), as they are now.</summary>
     /// <param name="accountId">The account.</param>
     /// <param name="region">The Region.</param>

@@ -34,6 +34,13 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             : null;
 
     /// <inheritdoc/>
+    public KeyMaterialRecord? FindKeyMaterial(KeyArn keyArn) =>
+        keyArn != default && Region(keyArn.AccountId, keyArn.Region) is { } region
+            && region.Materials.TryGetValue(keyArn.KeyId.ToString(), out var record) && record.Arn == keyArn
+            ? record
+            : null;
+
+    /// <inheritdoc/>
     public KeyArn? FindAliasTarget(AliasArn aliasArn) => FindAlias(aliasArn)?.TargetKeyArn;
 
     /// <inheritdoc/>
@@ -99,6 +106,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
         var accounts = commit.Keys.Select(change => change.Arn.AccountId)
             .Concat(commit.Aliases.Select(change => change.Arn.AccountId))
             .Concat(commit.CustomKeyStores.Select(change => (change.Replacement ?? change.Expected)!.AccountId))
+            .Concat(commit.KeyMaterials.Select(change => change.Arn.AccountId))
             .Distinct()
             .ToList();
         return accounts.Count == 1 ? accounts[0] : throw new ArgumentException("A commit cannot span accounts.", nameof(commit));
@@ -120,9 +128,11 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
                 return null;
             }
 
+            // A removed key takes its secret material with it.
             regions[change.Arn.Region] = state with
             {
                 Keys = change.Replacement is null ? state.Keys.Remove(id) : state.Keys.SetItem(id, change.Replacement),
+                Materials = change.Replacement is null ? state.Materials.Remove(id) : state.Materials,
             };
         }
 
@@ -164,6 +174,16 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             };
         }
 
+        foreach (var change in commit.KeyMaterials)
+        {
+            var state = Get(change.Arn.Region);
+            var id = change.Arn.KeyId.ToString();
+            regions[change.Arn.Region] = state with
+            {
+                Materials = change.Replacement is null ? state.Materials.Remove(id) : state.Materials.SetItem(id, change.Replacement),
+            };
+        }
+
         return regions.ToImmutable();
     }
 
@@ -177,11 +197,13 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
     private sealed record RegionState(
         ImmutableSortedDictionary<string, KmsKey> Keys,
         ImmutableSortedDictionary<string, KmsAlias> Aliases,
-        ImmutableSortedDictionary<string, KmsCustomKeyStore> Stores)
+        ImmutableSortedDictionary<string, KmsCustomKeyStore> Stores,
+        ImmutableDictionary<string, KeyMaterialRecord> Materials)
     {
         public static RegionState Empty { get; } = new(
             ImmutableSortedDictionary.Create<string, KmsKey>(StringComparer.Ordinal),
             ImmutableSortedDictionary.Create<string, KmsAlias>(StringComparer.Ordinal),
-            ImmutableSortedDictionary.Create<string, KmsCustomKeyStore>(StringComparer.Ordinal));
+            ImmutableSortedDictionary.Create<string, KmsCustomKeyStore>(StringComparer.Ordinal),
+            ImmutableDictionary.Create<string, KeyMaterialRecord>(StringComparer.Ordinal));
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KeyLifecycle.Identifiers;
 
 namespace KeyLifecycle.Protocol.Storage;
 
@@ -13,6 +14,7 @@ public sealed class KeyStoreCommit
     private readonly List<KeyChange> _keys = [];
     private readonly List<AliasChange> _aliases = [];
     private readonly List<CustomKeyStoreChange> _customKeyStores = [];
+    private readonly List<KeyMaterialChange> _keyMaterials = [];
 
     /// <summary>The key changes, in the order they were added.</summary>
     public IReadOnlyList<KeyChange> Keys => _keys;
@@ -23,8 +25,11 @@ public sealed class KeyStoreCommit
     /// <summary>The custom key store changes, in the order they were added.</summary>
     public IReadOnlyList<CustomKeyStoreChange> CustomKeyStores => _customKeyStores;
 
+    /// <summary>The key material changes, in the order they were added.</summary>
+    public IReadOnlyList<KeyMaterialChange> KeyMaterials => _keyMaterials;
+
     /// <summary>Whether the commit changes nothing.</summary>
-    public bool IsEmpty => _keys.Count == 0 && _aliases.Count == 0 && _customKeyStores.Count == 0;
+    public bool IsEmpty => _keys.Count == 0 && _aliases.Count == 0 && _customKeyStores.Count == 0 && _keyMaterials.Count == 0;
 
     /// <summary>Adds a new key; the commit fails if a key with its ARN exists.</summary>
     /// <param name="key">The new key.</param>
@@ -160,4 +165,25 @@ public sealed class KeyStoreCommit
     /// <returns>This commit.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="current"/> is <see langword="null"/>.</exception>
     public KeyStoreCommit ExpectCustomKeyStore(KmsCustomKeyStore current) => ReplaceCustomKeyStore(current, current);
+
+    /// <summary>Stores <paramref name="record"/> as the secret material of its key, replacing what the key had.</summary>
+    /// <param name="record">The key's material.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
+    /// <remarks>Add it to the commit that adds or changes the key, whose compare-and-swap then guards the material too.</remarks>
+    public KeyStoreCommit PutKeyMaterial(KeyMaterialRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        _keyMaterials.Add(new KeyMaterialChange(record.Arn, record));
+        return this;
+    }
+
+    /// <summary>Removes the secret material of the key with <paramref name="keyArn"/>, as deleting imported key material does.</summary>
+    /// <param name="keyArn">The key's ARN.</param>
+    /// <returns>This commit.</returns>
+    public KeyStoreCommit RemoveKeyMaterial(KeyArn keyArn)
+    {
+        _keyMaterials.Add(new KeyMaterialChange(keyArn, null));
+        return this;
+    }
 }

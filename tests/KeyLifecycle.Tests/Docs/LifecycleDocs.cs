@@ -130,6 +130,32 @@ internal static partial class LifecycleDocs
         return text.ToString();
     }
 
+    /// <summary>The cryptographic operations the key-state table governs, as its cells decide them for each representative key.</summary>
+    public static string CryptographyTable()
+    {
+        KmsOperation[] operations =
+        [
+            KmsOperation.Encrypt, KmsOperation.Decrypt, KmsOperation.ReEncrypt, KmsOperation.GenerateDataKey, KmsOperation.GenerateDataKeyPair,
+            KmsOperation.Sign, KmsOperation.Verify, KmsOperation.GetPublicKey, KmsOperation.GenerateMac, KmsOperation.VerifyMac,
+            KmsOperation.DeriveSharedSecret,
+        ];
+        var text = new StringBuilder();
+        text.Append("| Key | ").Append(string.Join(" | ", operations.Select(o => o.ToWireName()))).Append(" |\n");
+        text.Append("|---|").Append(string.Concat(operations.Select(_ => "---|"))).Append('\n');
+        foreach (var representative in RepresentativeKeys)
+        {
+            text.Append("| ").Append(representative.Label);
+            foreach (var operation in operations)
+            {
+                text.Append(" | ").Append(KeyStateRules.Check(operation, representative.Key).ToOutcome().Match(_ => "allowed", Describe));
+            }
+
+            text.Append(" |\n");
+        }
+
+        return text.ToString();
+    }
+
     private static OneOf<KmsKey, IKmsError>? Pick(object outcome) => outcome switch
     {
         KmsKey key => OneOf<KmsKey, IKmsError>.FromT0(key),

@@ -18,6 +18,9 @@ public partial class ReadmeTests
     public void OutcomeTable_IsCurrent() => AssertSection("lifecycle-outcomes", LifecycleDocs.OutcomeTable());
 
     [Fact]
+    public void CryptographyTable_IsCurrent() => AssertSection("lifecycle-cryptography", LifecycleDocs.CryptographyTable());
+
+    [Fact]
     public void QuickStart_IsTheCompiledExample() =>
         ReadSnippet("quick-start").ShouldBe(ReadRegion(nameof(ReadmeExamples), "quick-start"));
 

@@ -1,0 +1,32 @@
+using KeyLifecycle.Algorithms;
+using KeyLifecycle.Errors;
+using System.Collections.Generic;
+
+namespace KeyLifecycle.Protocol.Model;
+
+/// <summary>The input of <c>Decrypt</c>.</summary>
+internal sealed class DecryptRequest : IKmsRequest
+{
+    public byte[]? CiphertextBlob { get; init; }
+
+    public IReadOnlyDictionary<string, string>? EncryptionContext { get; init; }
+
+    public IReadOnlyList<string?>? GrantTokens { get; init; }
+
+    public string? KeyId { get; init; }
+
+    public string? EncryptionAlgorithm { get; init; }
+
+    public RecipientModel? Recipient { get; init; }
+
+    public bool? DryRun { get; init; }
+
+    public IReadOnlyList<string?>? DryRunModifiers { get; init; }
+
+    public ValidationFailed? Validate() => new ModelValidator()
+        .Required("ciphertextBlob", CiphertextBlob).MaxLength("ciphertextBlob", CiphertextBlob, Shapes.CiphertextMax)
+        .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
+        .Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
+        .Enum("encryptionAlgorithm", EncryptionAlgorithm, AlgorithmWireNames.EncryptionAlgorithmValues)
+        .Result;
+}

@@ -1,0 +1,26 @@
+using KeyLifecycle.Algorithms;
+using KeyLifecycle.Errors;
+using System.Collections.Generic;
+
+namespace KeyLifecycle.Protocol.Model;
+
+/// <summary>The input of <c>GenerateMac</c>.</summary>
+internal sealed class GenerateMacRequest : IKmsRequest
+{
+    public byte[]? Message { get; init; }
+
+    public string? KeyId { get; init; }
+
+    public string? MacAlgorithm { get; init; }
+
+    public IReadOnlyList<string?>? GrantTokens { get; init; }
+
+    public bool? DryRun { get; init; }
+
+    public ValidationFailed? Validate() => new ModelValidator()
+        .Required("message", Message).MaxLength("message", Message, Shapes.PlaintextMax)
+        .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
+        .Required("macAlgorithm", MacAlgorithm).Enum("macAlgorithm", MacAlgorithm, AlgorithmWireNames.MacAlgorithmValues)
+        .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
+        .Result;
+}

@@ -1,0 +1,38 @@
+using KeyLifecycle.Algorithms;
+using KeyLifecycle.Errors;
+using System.Collections.Generic;
+
+namespace KeyLifecycle.Protocol.Model;
+
+/// <summary>The input of <c>ReEncrypt</c>.</summary>
+internal sealed class ReEncryptRequest : IKmsRequest
+{
+    public byte[]? CiphertextBlob { get; init; }
+
+    public IReadOnlyDictionary<string, string>? SourceEncryptionContext { get; init; }
+
+    public string? SourceKeyId { get; init; }
+
+    public string? DestinationKeyId { get; init; }
+
+    public IReadOnlyDictionary<string, string>? DestinationEncryptionContext { get; init; }
+
+    public string? SourceEncryptionAlgorithm { get; init; }
+
+    public string? DestinationEncryptionAlgorithm { get; init; }
+
+    public IReadOnlyList<string?>? GrantTokens { get; init; }
+
+    public bool? DryRun { get; init; }
+
+    public IReadOnlyList<string?>? DryRunModifiers { get; init; }
+
+    public ValidationFailed? Validate() => new ModelValidator()
+        .Required("ciphertextBlob", CiphertextBlob).MaxLength("ciphertextBlob", CiphertextBlob, Shapes.CiphertextMax)
+        .Length("sourceKeyId", SourceKeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
+        .Required("destinationKeyId", DestinationKeyId).Length("destinationKeyId", DestinationKeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
+        .Enum("sourceEncryptionAlgorithm", SourceEncryptionAlgorithm, AlgorithmWireNames.EncryptionAlgorithmValues)
+        .Enum("destinationEncryptionAlgorithm", DestinationEncryptionAlgorithm, AlgorithmWireNames.EncryptionAlgorithmValues)
+        .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
+        .Result;
+}

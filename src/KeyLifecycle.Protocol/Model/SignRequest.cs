@@ -1,0 +1,29 @@
+using KeyLifecycle.Algorithms;
+using KeyLifecycle.Errors;
+using System.Collections.Generic;
+
+namespace KeyLifecycle.Protocol.Model;
+
+/// <summary>The input of <c>Sign</c>.</summary>
+internal sealed class SignRequest : IKmsRequest
+{
+    public string? KeyId { get; init; }
+
+    public byte[]? Message { get; init; }
+
+    public string? MessageType { get; init; }
+
+    public IReadOnlyList<string?>? GrantTokens { get; init; }
+
+    public string? SigningAlgorithm { get; init; }
+
+    public bool? DryRun { get; init; }
+
+    public ValidationFailed? Validate() => new ModelValidator()
+        .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
+        .Required("message", Message).MaxLength("message", Message, Shapes.PlaintextMax)
+        .Enum("messageType", MessageType, AlgorithmWireNames.MessageTypeValues)
+        .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
+        .Required("signingAlgorithm", SigningAlgorithm).Enum("signingAlgorithm", SigningAlgorithm, AlgorithmWireNames.SigningAlgorithmValues)
+        .Result;
+}

@@ -1,0 +1,29 @@
+using KeyLifecycle.Algorithms;
+using KeyLifecycle.Errors;
+using System.Collections.Generic;
+
+namespace KeyLifecycle.Protocol.Model;
+
+/// <summary>The input of <c>VerifyMac</c>.</summary>
+internal sealed class VerifyMacRequest : IKmsRequest
+{
+    public byte[]? Message { get; init; }
+
+    public string? KeyId { get; init; }
+
+    public string? MacAlgorithm { get; init; }
+
+    public byte[]? Mac { get; init; }
+
+    public IReadOnlyList<string?>? GrantTokens { get; init; }
+
+    public bool? DryRun { get; init; }
+
+    public ValidationFailed? Validate() => new ModelValidator()
+        .Required("message", Message).MaxLength("message", Message, Shapes.PlaintextMax)
+        .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
+        .Required("macAlgorithm", MacAlgorithm).Enum("macAlgorithm", MacAlgorithm, AlgorithmWireNames.MacAlgorithmValues)
+        .Required("mac", Mac).MaxLength("mac", Mac, Shapes.CiphertextMax)
+        .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
+        .Result;
+}

@@ -1,0 +1,32 @@
+using KeyLifecycle.Algorithms;
+using KeyLifecycle.Errors;
+using System.Collections.Generic;
+
+namespace KeyLifecycle.Protocol.Model;
+
+/// <summary>The input of <c>Verify</c>.</summary>
+internal sealed class VerifyRequest : IKmsRequest
+{
+    public string? KeyId { get; init; }
+
+    public byte[]? Message { get; init; }
+
+    public string? MessageType { get; init; }
+
+    public byte[]? Signature { get; init; }
+
+    public string? SigningAlgorithm { get; init; }
+
+    public IReadOnlyList<string?>? GrantTokens { get; init; }
+
+    public bool? DryRun { get; init; }
+
+    public ValidationFailed? Validate() => new ModelValidator()
+        .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
+        .Required("message", Message).MaxLength("message", Message, Shapes.PlaintextMax)
+        .Enum("messageType", MessageType, AlgorithmWireNames.MessageTypeValues)
+        .Required("signature", Signature).MaxLength("signature", Signature, Shapes.CiphertextMax)
+        .Required("signingAlgorithm", SigningAlgorithm).Enum("signingAlgorithm", SigningAlgorithm, AlgorithmWireNames.SigningAlgorithmValues)
+        .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
+        .Result;
+}

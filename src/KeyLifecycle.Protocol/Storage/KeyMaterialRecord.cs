@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using KeyLifecycle.Identifiers;
+
+namespace KeyLifecycle.Protocol.Storage;
+
+/// <summary>The secret material of one key, kept by the store next to the key's <see cref="KmsKey"/> record, which never holds secret bytes.</summary>
+/// <remarks>
+/// Immutable and serializable: the key's ARN, the ID of the version that encrypts now, and every version's bytes, so
+/// that ciphertexts made by an earlier version still decrypt. Committed through <see cref="KeyStoreCommit.PutKeyMaterial"/>
+/// in the same commit as the change of its key, whose compare-and-swap guards both; removed with the key.
+/// </remarks>
+public sealed record KeyMaterialRecord
+{
+    /// <summary>Creates a record.</summary>
+    /// <param name="arn">The key's ARN.</param>
+    /// <param name="currentId">The version that encrypts now; one of <paramref name="versions"/>.</param>
+    /// <param name="versions">Every version the key has, each ID once.</param>
+    /// <exception cref="ArgumentException"><paramref name="currentId"/> is not among <paramref name="versions"/>.</exception>
+    public KeyMaterialRecord(KeyArn arn, KeyMaterialId currentId, IEnumerable<StoredKeyMaterial> versions)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        Arn = arn;
+        CurrentId = currentId;
+        Versions = [.. versions];
+        if (Find(currentId) is null)
+        {
+            throw new ArgumentException("The current version must be one of the versions.", nameof(currentId));
+        }
+    }
+
+    /// <summary>The key's ARN.</summary>
+    public KeyArn Arn { get; }
+
+    /// <summary>The ID of the version that encrypts now.</summary>
+    public KeyMaterialId CurrentId { get; }
+
+    /// <summary>Every version, oldest first.</summary>
+    public ImmutableArray<StoredKeyMaterial> Versions { get; }
+
+    /// <summary>The version that encrypts now.</summary>
+    public StoredKeyMaterial Current => Find(CurrentId)!;
+
+    /// <summary>Creates the record of a key with a single version of material.</summary>
+    /// <param name="arn">The key's ARN.</param>
+    /// <param name="id">The material's ID.</param>
+    /// <param name="material">The material's bytes.</param>
+    /// <returns>The record.</returns>
+    public static KeyMaterialRecord OfOneVersion(KeyArn arn, KeyMaterialId id, ReadOnlyMemory<byte> material) =>
+        new(arn, id, [new StoredKeyMaterial(id, material)]);
+
+    /// <summary>Returns the version with <paramref name="id"/>, or <see langword="null"/> when the key has no such version.</summary>
+    /// <param name="id">The version's ID.</param>
+    /// <returns>The version, or <see langword="null"/>.</returns>
+    public StoredKeyMaterial? Find(KeyMaterialId id)
+    {
+        foreach (var version in Versions)
+        {
+            if (version.Id == id)
+            {
+                return version;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns this record for another key that shares the material, such as a multi-Region replica.</summary>
+    /// <param name="arn">The other key's ARN.</param>
+    /// <returns>The record under <paramref name="arn"/>.</returns>
+    public KeyMaterialRecord For(KeyArn arn) => new(arn, CurrentId, Versions);
+}
