@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization.Metadata;
 using KeyLifecycle.Protocol.Model;
 using KeyLifecycle.Protocol.Operations;
@@ -59,16 +60,10 @@ internal static class OperationTable
 
     public static bool IsKnown(string operation) => s_byTarget.ContainsKey(TargetPrefix + operation);
 
-    public static bool TryGet(string? target, out OperationEntry entry)
+    public static bool TryGet(string? target, [MaybeNullWhen(false)] out OperationEntry entry)
     {
-        if (target is not null && s_byTarget.TryGetValue(target, out var found))
-        {
-            entry = found;
-            return true;
-        }
-
-        entry = null!;
-        return false;
+        entry = null;
+        return target is not null && s_byTarget.TryGetValue(target, out entry);
     }
 
     private static OperationEntry Entry<TRequest>(string name, JsonTypeInfo<TRequest> typeInfo, Func<TRequest, KmsRequestContext, KmsResult> handler)
