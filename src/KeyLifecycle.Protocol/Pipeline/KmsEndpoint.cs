@@ -1,6 +1,8 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using KeyLifecycle.Errors;
@@ -28,15 +30,20 @@ internal sealed partial class KmsEndpoint
     private readonly CallerResolver _callers;
     private readonly FaultInjector _faults;
     private readonly ILogger<KmsEndpoint> _logger;
+    private readonly IKmsRequestObserver[] _observers;
 
-    public KmsEndpoint(IKmsKeyStore store, TimeProvider time, IOptions<KmsOptions> options, ILogger<KmsEndpoint> logger)
+    public KmsEndpoint(IKmsKeyStore store, TimeProvider time, IOptions<KmsOptions> options, ILogger<KmsEndpoint> logger, IEnumerable<IKmsRequestObserver> observers)
     {
         ArgumentNullException.ThrowIfNull(options);
         _services = new KmsServices(store, options.Value, time);
         _callers = new CallerResolver(options.Value);
         _faults = new FaultInjector(options.Value);
         _logger = logger;
+        _observers = observers.ToArray();
     }
+
+    /// <summary>The store, options, clock and housekeeping this endpoint serves with.</summary>
+    internal KmsServices Services => _services;
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -47,9 +54,10 @@ internal sealed partial class KmsEndpoint
 
         string operation;
         KmsResult result;
+        byte[]? requestBody = null;
         try
         {
-            (operation, result) = await ProcessAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+            (operation, result, requestBody) = await ProcessAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -64,52 +72,77 @@ internal sealed partial class KmsEndpoint
             result = KmsResult.Error(ServiceFault.Of(ServiceFaultKind.InternalError));
         }
 
-        await WriteAsync(http.Response, result, http.RequestAborted).ConfigureAwait(false);
+        var responseBody = await WriteAsync(http.Response, result, http.RequestAborted).ConfigureAwait(false);
         if (_logger.IsEnabled(LogLevel.Information))
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             LogRequest(operation, result.StatusCode, result.ErrorCode ?? "-", elapsed, requestId);
         }
+
+        if (_observers.Length > 0)
+        {
+            Notify(http, new KmsRequestRecord(
+                requestId, operation, _services.Time.GetUtcNow(), _callers.Resolve(http.Request), requestBody, result.StatusCode,
+                result.ErrorCode, responseBody, Stopwatch.GetElapsedTime(started), http.Connection.RemoteIpAddress?.ToString(),
+                http.Request.Headers.UserAgent.Count > 0 ? http.Request.Headers.UserAgent.ToString() : null));
+        }
     }
 
-    private async Task<(string Operation, KmsResult Result)> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
+    private void Notify(HttpContext http, KmsRequestRecord record)
+    {
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                observer.OnRequestCompleted(record);
+            }
+#pragma warning disable CA1031 // An observer's failure must not reach the client, whose response is already sent.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                LogObserverFailed(exception, record.RequestId, http.TraceIdentifier);
+            }
+        }
+    }
+
+    private async Task<(string Operation, KmsResult Result, byte[]? Body)> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!HttpMethods.IsPost(request.Method))
         {
-            return ("-", KmsResult.Error(UnknownOperation.ForMethod(request.Method)));
+            return ("-", KmsResult.Error(UnknownOperation.ForMethod(request.Method)), null);
         }
 
         var target = request.Headers["X-Amz-Target"].ToString();
         if (target.Length == 0)
         {
-            return ("-", KmsResult.Error(UnknownOperation.MissingTarget));
+            return ("-", KmsResult.Error(UnknownOperation.MissingTarget), null);
         }
 
         if (!OperationTable.TryGet(target, out var entry))
         {
-            return (target, KmsResult.Error(UnknownOperation.ForTarget(target)));
+            return (target, KmsResult.Error(UnknownOperation.ForTarget(target)), null);
         }
 
         if (!IsAmzJson(request.ContentType))
         {
-            return (entry.Name, KmsResult.Error(UnknownOperation.ForContentType(request.ContentType)));
+            return (entry.Name, KmsResult.Error(UnknownOperation.ForContentType(request.ContentType)), null);
         }
 
         if (_faults.Check(entry.Name) is { } fault)
         {
-            return (entry.Name, KmsResult.Error(fault));
+            return (entry.Name, KmsResult.Error(fault), null);
         }
 
         var body = await RequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return (entry.Name, KmsResult.Error(new RequestTooLarge(MaxBodyBytes)));
+            return (entry.Name, KmsResult.Error(new RequestTooLarge(MaxBodyBytes)), null);
         }
 
         var caller = _callers.Resolve(request);
         var now = _services.Time.GetUtcNow();
         var context = new KmsRequestContext(caller, now, _services);
-        return (entry.Name, entry.Invoke(body, context));
+        return (entry.Name, entry.Invoke(body, context), body);
     }
 
     private static bool IsAmzJson(string? contentType)
@@ -124,11 +157,11 @@ internal sealed partial class KmsEndpoint
         return mediaType.Trim().Equals(ContentType, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static async Task WriteAsync(HttpResponse response, KmsResult result, CancellationToken cancellationToken)
+    private static async Task<ReadOnlyMemory<byte>> WriteAsync(HttpResponse response, KmsResult result, CancellationToken cancellationToken)
     {
         if (response.HasStarted)
         {
-            return;
+            return ReadOnlyMemory<byte>.Empty;
         }
 
         var body = new ArrayBufferWriter<byte>();
@@ -140,6 +173,8 @@ internal sealed partial class KmsEndpoint
         {
             await response.Body.WriteAsync(body.WrittenMemory, cancellationToken).ConfigureAwait(false);
         }
+
+        return body.WrittenMemory;
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "{Operation} {StatusCode} {ErrorCode} {ElapsedMilliseconds:0.0} ms {RequestId}")]
@@ -147,4 +182,7 @@ internal sealed partial class KmsEndpoint
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Request {RequestId} failed inside the endpoint; answered KMSInternalException")]
     private partial void LogUnhandled(Exception exception, string requestId);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "A request observer failed on request {RequestId} (connection trace {TraceIdentifier})")]
+    private partial void LogObserverFailed(Exception exception, string requestId, string traceIdentifier);
 }
