@@ -47,16 +47,21 @@ internal sealed partial class EmulatorProcess : IAsyncDisposable
 
     public static EmulatorProcess Start(params string[] args) => Start(null, args);
 
-    public static EmulatorProcess Start(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static EmulatorProcess Start(IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        StartProgram(Path.Combine(AppContext.BaseDirectory, "KeyLifecycle.Emulator.dll"), environment, args);
+
+    /// <summary>Starts any built .NET program the same way, with its output collected.</summary>
+    public static EmulatorProcess StartProgram(string assemblyPath, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(assemblyPath)!,
         };
         start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KeyLifecycle.Emulator.dll"));
+        start.ArgumentList.Add(assemblyPath);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
