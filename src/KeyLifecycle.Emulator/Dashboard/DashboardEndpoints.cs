@@ -95,12 +95,16 @@ internal static class DashboardEndpoints
 
         endpoints.MapGet(Prefix + "/state", (HttpContext http) => WriteJsonAsync(http, 200, writer => view.WriteState(writer, s_diagram)));
 
+        // "/_kms" and "/_kms/" are one route; the page's relative links need the slash.
         endpoints.MapGet(Prefix + "/", (HttpContext http) =>
-            WriteBytesAsync(http, 200, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(s_page)));
-        endpoints.MapGet(Prefix, (HttpContext http) =>
         {
-            http.Response.Redirect(Prefix + "/");
-            return Task.CompletedTask;
+            if (!http.Request.Path.Value!.EndsWith('/'))
+            {
+                http.Response.Redirect(Prefix + "/");
+                return Task.CompletedTask;
+            }
+
+            return WriteBytesAsync(http, 200, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(s_page));
         });
     }
 
