@@ -1,5 +1,3 @@
-using KeyLifecycle.Errors;
-
 namespace KeyLifecycle.Protocol;
 
 /// <summary>A fault to inject into chosen operations, so that clients can test their retries and error handling.</summary>

@@ -4,8 +4,8 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using FsCheck;
 using FsCheck.Fluent;
+using KeyLifecycle.Errors;
 using KeyLifecycle.Identifiers;
-using OneOf;
 
 namespace KeyLifecycle.Testing;
 
@@ -139,7 +139,7 @@ public static partial class KmsGen
 
     private static KmsKey Build(KeyRecipe recipe)
     {
-        var created = Expect(KmsKey.Create(recipe.Request, recipe.Id, recipe.Caller, recipe.Created), "CreateKey");
+        var created = Expect(KmsKey.Create(recipe.Request, recipe.Id, recipe.Caller, recipe.Created).ToOutcome(), "CreateKey");
         var key = recipe.Request.KeyManager == KeyManager.Aws ? created : Reach(created, recipe.State, recipe.Path, recipe.Created);
         s_recipes.AddOrUpdate(key, recipe);
         return key;
@@ -295,7 +295,7 @@ public static partial class KmsGen
         // Keys with imported material leave PendingImport by an import; a detour deletes it again for PendingImport.
         if (key.Origin == KeyOrigin.External && (state != KeyState.PendingImport || path.Detour))
         {
-            key = Expect(KeyTransitions.ImportKeyMaterial(key, ExpirationModel.KeyMaterialDoesNotExpire, null, now), "ImportKeyMaterial");
+            key = Expect(KeyTransitions.ImportKeyMaterial(key, ExpirationModel.KeyMaterialDoesNotExpire, null, now).ToOutcome(), "ImportKeyMaterial");
         }
 
         switch (state)
@@ -303,24 +303,24 @@ public static partial class KmsGen
             case KeyState.Enabled:
                 return path.UseReplica && key.MultiRegion ? CompleteReplica(key, path, now) : key;
             case KeyState.Disabled:
-                return Expect(KeyTransitions.DisableKey(path.UseReplica && key.MultiRegion ? CompleteReplica(key, path, now) : key), "DisableKey");
+                return Expect(KeyTransitions.DisableKey(path.UseReplica && key.MultiRegion ? CompleteReplica(key, path, now) : key).ToOutcome(), "DisableKey");
             case KeyState.PendingDeletion:
                 key = path.UseReplica && key.MultiRegion ? CompleteReplica(key, path, now) : key;
-                key = path.Detour ? Expect(KeyTransitions.DisableKey(key), "DisableKey") : key;
-                return Expect(KeyTransitions.ScheduleKeyDeletion(key, path.Window, now), "ScheduleKeyDeletion");
+                key = path.Detour ? Expect(KeyTransitions.DisableKey(key).ToOutcome(), "DisableKey") : key;
+                return Expect(KeyTransitions.ScheduleKeyDeletion(key, path.Window, now).ToOutcome(), "ScheduleKeyDeletion");
             case KeyState.PendingImport:
-                return path.Detour ? Expect(KeyTransitions.DeleteImportedKeyMaterial(key), "DeleteImportedKeyMaterial") : key;
+                return path.Detour ? Expect(KeyTransitions.DeleteImportedKeyMaterial(key).ToOutcome(), "DeleteImportedKeyMaterial") : key;
             case KeyState.Unavailable:
-                key = path.Detour ? Expect(KeyTransitions.DisableKey(key), "DisableKey") : key;
+                key = path.Detour ? Expect(KeyTransitions.DisableKey(key).ToOutcome(), "DisableKey") : key;
                 return KeyTransitions.KeyStoreDisconnected(key);
             case KeyState.Creating:
                 return Replicate(key, path, now).Replica;
             case KeyState.Updating:
                 var replication = Replicate(key, path, now);
-                var update = Expect(KeyTransitions.UpdatePrimaryRegion(replication.Primary, Ready(replication.Replica, now)), "UpdatePrimaryRegion");
+                var update = Expect(KeyTransitions.UpdatePrimaryRegion(replication.Primary, Ready(replication.Replica, now)).ToOutcome(), "UpdatePrimaryRegion");
                 return path.UseReplica ? update.NewPrimary : update.OldPrimary;
             case KeyState.PendingReplicaDeletion:
-                return Expect(KeyTransitions.ScheduleKeyDeletion(Replicate(key, path, now).Primary, path.Window, now), "ScheduleKeyDeletion");
+                return Expect(KeyTransitions.ScheduleKeyDeletion(Replicate(key, path, now).Primary, path.Window, now).ToOutcome(), "ScheduleKeyDeletion");
             default:
                 throw new ArgumentOutOfRangeException(nameof(state), state, "Not a defined KeyState value.");
         }
@@ -328,7 +328,7 @@ public static partial class KmsGen
 
     private static Replication Replicate(KmsKey primary, KeyPath path, DateTimeOffset now) =>
         Expect(
-            KeyTransitions.ReplicateKey(primary, PartitionRegions.Other(primary.Arn.Partition, primary.Region, path.RegionChoice), null, null, now),
+            KeyTransitions.ReplicateKey(primary, PartitionRegions.Other(primary.Arn.Partition, primary.Region, path.RegionChoice), null, null, now).ToOutcome(),
             "ReplicateKey");
 
     private static KmsKey CompleteReplica(KmsKey primary, KeyPath path, DateTimeOffset now) => Ready(Replicate(primary, path, now).Replica, now);
@@ -338,27 +338,15 @@ public static partial class KmsGen
     {
         var completed = KeyTransitions.CompleteReplication(replica);
         return completed.State == KeyState.PendingImport
-            ? Expect(KeyTransitions.ImportKeyMaterial(completed, ExpirationModel.KeyMaterialDoesNotExpire, null, now), "ImportKeyMaterial")
+            ? Expect(KeyTransitions.ImportKeyMaterial(completed, ExpirationModel.KeyMaterialDoesNotExpire, null, now).ToOutcome(), "ImportKeyMaterial")
             : completed;
     }
 
-    internal static T Expect<T, T1>(OneOf<T, T1> result, string operation) =>
-        result.TryPickT0(out var value, out var error) ? value : throw Unexpected(operation, error);
+    internal static T Expect<T>(KmsOutcome<T> result, string operation) =>
+        result.TryPick(out var value, out var error) ? value : throw Unexpected(operation, error);
 
-    internal static T Expect<T, T1, T2>(OneOf<T, T1, T2> result, string operation) =>
-        result.TryPickT0(out var value, out var error) ? value : throw Unexpected(operation, error.Value);
-
-    internal static T Expect<T, T1, T2, T3>(OneOf<T, T1, T2, T3> result, string operation) =>
-        result.TryPickT0(out var value, out var error) ? value : throw Unexpected(operation, error.Value);
-
-    internal static T Expect<T, T1, T2, T3, T4>(OneOf<T, T1, T2, T3, T4> result, string operation) =>
-        result.TryPickT0(out var value, out var error) ? value : throw Unexpected(operation, error.Value);
-
-    internal static T Expect<T, T1, T2, T3, T4, T5>(OneOf<T, T1, T2, T3, T4, T5> result, string operation) =>
-        result.TryPickT0(out var value, out var error) ? value : throw Unexpected(operation, error.Value);
-
-    private static InvalidOperationException Unexpected(string operation, object? error) =>
-        new($"The generator's path to a key failed at {operation}: {error}. This is a bug in KeyLifecycle.Testing or KeyLifecycle.");
+    private static InvalidOperationException Unexpected(string operation, IKmsError error) =>
+        new($"The generator's path to a key failed at {operation}: {error.ErrorCode}: {error.Message}. This is a bug in KeyLifecycle.Testing or KeyLifecycle.");
 
     private readonly record struct KeyPath(bool Detour, bool UseReplica, int Window, int RegionChoice, TimeSpan Elapsed);
 }

@@ -8,7 +8,7 @@ namespace KeyLifecycle;
 /// <summary>The KMS alias operations, as pure functions from an alias and its keys to the new alias or the service's error.</summary>
 /// <remarks>
 /// Whether an alias name is already taken, or exists at all, is the host's to answer from its store, with
-/// <see cref="AliasAlreadyExists"/> and <see cref="AliasNotFound"/>. The functions read no clock and do no I/O.
+/// <see cref="AlreadyExists.Alias"/> and <see cref="NotFound.Alias"/>. The functions read no clock and do no I/O.
 /// </remarks>
 public static class AliasTransitions
 {
@@ -74,11 +74,9 @@ public static class AliasTransitions
             return new ReservedAliasName(name);
         }
 
-        return KeyStateRules.Check(KmsOperation.CreateAlias, target).Match<OneOf<KmsAlias, ReservedAliasName, InvalidKeyState>>(
+        return KeyStateRules.CheckState(KmsOperation.CreateAlias, target).Match<OneOf<KmsAlias, ReservedAliasName, InvalidKeyState>>(
             _ => new KmsAlias(AliasArn.Create(target.Arn.Partition, target.Region, target.AccountId, name), target.KeyId, now),
-            invalidState => invalidState,
-            disabled => throw KeyTransitions.Unreachable(KmsOperation.CreateAlias, disabled),
-            unsupported => throw KeyTransitions.Unreachable(KmsOperation.CreateAlias, unsupported));
+            invalidState => invalidState);
     }
 
     /// <summary>Points an alias at another key, as <c>UpdateAlias</c> does.</summary>
@@ -113,11 +111,9 @@ public static class AliasTransitions
                 $"{newTarget.Arn} must have the same key type and key usage as {currentTarget.Arn}, the key alias {alias.Name} is associated with");
         }
 
-        return KeyStateRules.Check(KmsOperation.UpdateAlias, newTarget).Match<OneOf<KmsAlias, ReservedAliasName, ValidationFailed, InvalidKeyState>>(
+        return KeyStateRules.CheckState(KmsOperation.UpdateAlias, newTarget).Match<OneOf<KmsAlias, ReservedAliasName, ValidationFailed, InvalidKeyState>>(
             _ => alias with { TargetKeyId = newTarget.KeyId, LastUpdatedDate = now },
-            invalidState => invalidState,
-            disabled => throw KeyTransitions.Unreachable(KmsOperation.UpdateAlias, disabled),
-            unsupported => throw KeyTransitions.Unreachable(KmsOperation.UpdateAlias, unsupported));
+            invalidState => invalidState);
     }
 
     /// <summary>Checks that an alias may be deleted, as <c>DeleteAlias</c> does; the host then removes it.</summary>

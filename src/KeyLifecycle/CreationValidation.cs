@@ -14,13 +14,14 @@ internal static class CreationValidation
     public static ValidationFailed KeyUsageRequired { get; } =
         new("You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.");
 
-    public static NotSupported Sm2OutsideChina { get; } = new("KeySpec SM2 is not supported in this Region");
+    public static UnsupportedOperation Sm2OutsideChina { get; } =
+        UnsupportedOperation.ForCreateKey(KeyOrigin.AwsKms, KeySpec.Sm2, UnsupportedReason.KeySpecInRegion);
 
     public static ValidationFailed IncompatibleUsage(KeyUsage usage, KeySpec spec) => spec == KeySpec.SymmetricDefault
         ? new($"The operation failed because the KeyUsage value of the CMK is {usage.ToWireName()}. To perform this operation, the KeyUsage value must be ENCRYPT_DECRYPT.")
         : new($"KeyUsage {usage.ToWireName()} is not compatible with KeySpec {spec.ToWireName()}");
 
-    public static OneOf<ValidationFailed, NotSupported>? CheckKeyStore(KeyCreationRequest request)
+    public static OneOf<ValidationFailed, UnsupportedOperation>? CheckKeyStore(KeyCreationRequest request)
     {
         var inKeyStore = request.Origin is KeyOrigin.AwsCloudHsm or KeyOrigin.ExternalKeyStore;
         if (inKeyStore && string.IsNullOrEmpty(request.CustomKeyStoreId))
@@ -30,17 +31,17 @@ internal static class CreationValidation
 
         if (!inKeyStore && request.CustomKeyStoreId is not null)
         {
-            return new NotSupported($"{request.Origin.ToWireName()} origin is not valid with a custom key store.");
+            return UnsupportedOperation.ForCreateKey(request.Origin, request.KeySpec, UnsupportedReason.OriginWithoutKeyStore);
         }
 
         if (inKeyStore && request.MultiRegion)
         {
-            return new NotSupported("Multi-Region keys cannot be created in a custom key store.");
+            return UnsupportedOperation.ForCreateKey(request.Origin, request.KeySpec, UnsupportedReason.MultiRegionInKeyStore);
         }
 
         if (inKeyStore && request.KeySpec != KeySpec.SymmetricDefault)
         {
-            return new NotSupported($"KeySpec {request.KeySpec.ToWireName()} is not supported in a custom key store.");
+            return UnsupportedOperation.ForCreateKey(request.Origin, request.KeySpec, UnsupportedReason.KeySpecInKeyStore);
         }
 
         return null;

@@ -31,7 +31,7 @@ public static class KeySpecs
     /// <param name="spec">The key spec.</param>
     /// <param name="usage">The key usage.</param>
     /// <returns><see langword="true"/> when the service accepts the combination.</returns>
-    public static bool Allows(KeySpec spec, KeyUsage usage) => spec switch
+    public static bool Allows(KeySpec spec, KeyUsage usage) => spec.IsDefined() && spec switch
     {
         KeySpec.SymmetricDefault => usage == KeyUsage.EncryptDecrypt,
         KeySpec.Rsa2048 or KeySpec.Rsa3072 or KeySpec.Rsa4096 => usage is KeyUsage.EncryptDecrypt or KeyUsage.SignVerify,
@@ -40,7 +40,6 @@ public static class KeySpecs
         KeySpec.Hmac224 or KeySpec.Hmac256 or KeySpec.Hmac384 or KeySpec.Hmac512 => usage == KeyUsage.GenerateVerifyMac,
         KeySpec.Sm2 => usage is KeyUsage.EncryptDecrypt or KeyUsage.SignVerify or KeyUsage.KeyAgreement,
         KeySpec.MlDsa44 or KeySpec.MlDsa65 or KeySpec.MlDsa87 => usage == KeyUsage.SignVerify,
-        _ => false,
     };
 
     /// <summary>The encryption algorithms of a key of <paramref name="spec"/> and <paramref name="usage"/>; empty unless the usage is <c>ENCRYPT_DECRYPT</c>.</summary>
@@ -52,7 +51,9 @@ public static class KeySpecs
         KeySpec.SymmetricDefault => s_symmetric,
         KeySpec.Rsa2048 or KeySpec.Rsa3072 or KeySpec.Rsa4096 => s_rsaEncryption,
         KeySpec.Sm2 => s_sm2Encryption,
-        _ => s_none,
+        KeySpec.EccNistP256 or KeySpec.EccNistP384 or KeySpec.EccNistP521 or KeySpec.EccSecgP256K1 or KeySpec.EccNistEdwards25519
+            or KeySpec.Hmac224 or KeySpec.Hmac256 or KeySpec.Hmac384 or KeySpec.Hmac512
+            or KeySpec.MlDsa44 or KeySpec.MlDsa65 or KeySpec.MlDsa87 => s_none,
     };
 
     /// <summary>The signing algorithms of a key of <paramref name="spec"/> and <paramref name="usage"/>; empty unless the usage is <c>SIGN_VERIFY</c>.</summary>
@@ -68,7 +69,7 @@ public static class KeySpecs
         KeySpec.EccNistEdwards25519 => s_ed25519,
         KeySpec.Sm2 => s_sm2Signing,
         KeySpec.MlDsa44 or KeySpec.MlDsa65 or KeySpec.MlDsa87 => s_mlDsa,
-        _ => s_none,
+        KeySpec.SymmetricDefault or KeySpec.Hmac224 or KeySpec.Hmac256 or KeySpec.Hmac384 or KeySpec.Hmac512 => s_none,
     };
 
     /// <summary>The MAC algorithms of a key of <paramref name="spec"/>; empty unless it is an HMAC key.</summary>
@@ -80,7 +81,9 @@ public static class KeySpecs
         KeySpec.Hmac256 => s_hmac256,
         KeySpec.Hmac384 => s_hmac384,
         KeySpec.Hmac512 => s_hmac512,
-        _ => s_none,
+        KeySpec.SymmetricDefault or KeySpec.Rsa2048 or KeySpec.Rsa3072 or KeySpec.Rsa4096
+            or KeySpec.EccNistP256 or KeySpec.EccNistP384 or KeySpec.EccNistP521 or KeySpec.EccSecgP256K1 or KeySpec.EccNistEdwards25519
+            or KeySpec.Sm2 or KeySpec.MlDsa44 or KeySpec.MlDsa65 or KeySpec.MlDsa87 => s_none,
     };
 
     /// <summary>The key agreement algorithms of a key of <paramref name="usage"/>; empty unless the usage is <c>KEY_AGREEMENT</c>.</summary>

@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 
 namespace KeyLifecycle;
@@ -27,7 +26,6 @@ public readonly record struct KeyStateRule(RuleOutcome Outcome, int Footnote, in
             RuleOutcome.Conditional => "COND" + notes,
             RuleOutcome.Refused => "FAIL" + notes,
             RuleOutcome.NotApplicable => "n/a",
-            _ => throw new InvalidOperationException($"Undefined {nameof(RuleOutcome)} {Outcome}."),
         };
     }
 }

@@ -25,7 +25,7 @@ namespace KeyLifecycle;
 /// </remarks>
 public static class KeyStateRules
 {
-    private const int OperationCount = (int)KmsOperation.VerifyMac + 1;
+    private static readonly int OperationCount = KmsWireNames.KmsOperationValues.Length;
     private const int ColumnCount = 7;
 
     // Columns, in the order of the AWS table.
@@ -37,6 +37,7 @@ public static class KeyStateRules
     private static readonly KeyStateRule OkDeferred = new(RuleOutcome.Deferred, 12, 0);
 
     private static readonly KeyStateRule[] s_table = BuildTable();
+    private static readonly RowRefusals[] s_rowRefusals = BuildRowRefusals();
 
     /// <summary>Decides whether <paramref name="key"/> accepts <paramref name="operation"/> in its current state.</summary>
     /// <param name="operation">The operation the caller asked for.</param>
@@ -52,18 +53,49 @@ public static class KeyStateRules
     {
         ArgumentNullException.ThrowIfNull(key);
         var rule = Describe(operation, key.State);
-        return rule.Outcome switch
-        {
-            RuleOutcome.Allowed when IsImportRow(operation) && !CanHaveImportedMaterial(key) => Unsupported(operation, key),
-            RuleOutcome.Allowed => Permitted.Now,
-            RuleOutcome.Deferred => Permitted.Deferred,
-            RuleOutcome.Conditional when RefusedByKeyProperties(rule.Footnote, key) => Unsupported(operation, key),
-            RuleOutcome.Conditional => Permitted.Now,
-            RuleOutcome.Refused or RuleOutcome.NotApplicable when RefusedByKeyProperties(rule.AlternateFootnote, key) => Unsupported(operation, key),
-            RuleOutcome.Refused or RuleOutcome.NotApplicable => Refuse(rule.Footnote, operation, key),
-            _ => throw new InvalidOperationException($"Undefined {nameof(RuleOutcome)} {rule.Outcome}."),
-        };
+        return IsUnsupported(rule, operation, key) ? Unsupported(operation, key)
+            : IsDisabledRefusal(rule) ? new KeyDisabled(key.Arn, operation)
+            : StateRefusal(rule, operation, key) is { } invalid ? invalid
+            : Allow(rule);
     }
+
+    // The typed checks below answer for rows that can refuse in fewer ways; the transitions ask the one their row needs,
+    // so their unions carry no arm the table cannot produce. Each refuses a row that can answer otherwise: that is a
+    // programming error, caught by the transitions' tests, never a caller's.
+
+    /// <summary>Checks a row whose only refusals are through key state (<c>KMSInvalidStateException</c>).</summary>
+    internal static OneOf<Permitted, InvalidKeyState> CheckState(KmsOperation operation, KmsKey key)
+    {
+        var rule = DescribeRow(operation, key, RowRefusals.State);
+        return StateRefusal(rule, operation, key) is { } invalid ? invalid : Allow(rule);
+    }
+
+    /// <summary>Checks a row that refuses through key state or the key's origin (the import rows).</summary>
+    internal static OneOf<Permitted, InvalidKeyState, UnsupportedOperation> CheckStateAndOrigin(KmsOperation operation, KmsKey key)
+    {
+        var rule = DescribeRow(operation, key, RowRefusals.State | RowRefusals.Unsupported);
+        return IsUnsupported(rule, operation, key) ? Unsupported(operation, key)
+            : StateRefusal(rule, operation, key) is { } invalid ? invalid
+            : Allow(rule);
+    }
+
+    /// <summary>Checks a row that refuses only through the key's origin (<c>GetKeyRotationStatus</c>).</summary>
+    internal static OneOf<Permitted, UnsupportedOperation> CheckOrigin(KmsOperation operation, KmsKey key)
+    {
+        var rule = DescribeRow(operation, key, RowRefusals.Unsupported);
+        return IsUnsupported(rule, operation, key) ? Unsupported(operation, key) : Allow(rule);
+    }
+
+    private static KeyStateRule DescribeRow(KmsOperation operation, KmsKey key, RowRefusals expected)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var rule = Describe(operation, key.State);
+        return (s_rowRefusals[(int)operation] & ~expected) == 0
+            ? rule
+            : throw new ArgumentException($"The key-state table's row for {operation} refuses in more ways than {expected}.", nameof(operation));
+    }
+
+    private static Permitted Allow(KeyStateRule rule) => rule.Outcome == RuleOutcome.Deferred ? Permitted.Deferred : Permitted.Now;
 
     /// <summary>Returns the cell of the key-state table for <paramref name="operation"/> in <paramref name="state"/>.</summary>
     /// <param name="operation">The table's row.</param>
@@ -77,7 +109,9 @@ public static class KeyStateRules
             throw new ArgumentOutOfRangeException(nameof(operation), operation, "Not a defined KmsOperation value.");
         }
 
-        return s_table[((int)operation * ColumnCount) + Column(state)];
+        return state.IsDefined()
+            ? s_table[((int)operation * ColumnCount) + Column(state)]
+            : throw new ArgumentOutOfRangeException(nameof(state), state, "Not a defined KeyState value.");
     }
 
     private static int Column(KeyState state) => state switch
@@ -89,7 +123,6 @@ public static class KeyStateRules
         KeyState.Unavailable => UnavailableColumn,
         KeyState.Creating => CreatingColumn,
         KeyState.Updating => UpdatingColumn,
-        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Not a defined KeyState value."),
     };
 
     // Footnote 7 (rotation) refuses keys with imported material or in a custom key store; footnote 9 (import)
@@ -112,24 +145,67 @@ public static class KeyStateRules
     private static UnsupportedOperation Unsupported(KmsOperation operation, KmsKey key) =>
         new(key.Arn, key.Origin, key.KeySpec, operation, UnsupportedReason.Origin);
 
-    private static OneOf<Permitted, InvalidKeyState, KeyDisabled, UnsupportedOperation> Refuse(int footnote, KmsOperation operation, KmsKey key) =>
-        footnote switch
-        {
-            1 => new KeyDisabled(key.Arn, operation),
-            3 or 8 or 10 => Invalid(operation, key, key.State == KeyState.PendingReplicaDeletion
+    // Footnotes 6, 7 and 9 refuse by the key's origin or custom key store; 7 and 9 also as a cell's condition or alternate.
+    private static bool IsUnsupported(KeyStateRule rule, KmsOperation operation, KmsKey key) => rule.Outcome switch
+    {
+        RuleOutcome.Allowed => IsImportRow(operation) && !CanHaveImportedMaterial(key),
+        RuleOutcome.Deferred => false,
+        RuleOutcome.Conditional => RefusedByKeyProperties(rule.Footnote, key),
+        RuleOutcome.Refused or RuleOutcome.NotApplicable => RefusedByKeyProperties(rule.AlternateFootnote, key) || IsOriginFootnote(rule.Footnote),
+    };
+
+    private static bool IsRefusal(KeyStateRule rule) => rule.Outcome is RuleOutcome.Refused or RuleOutcome.NotApplicable;
+
+    private static bool IsDisabledRefusal(KeyStateRule rule) => IsRefusal(rule) && rule.Footnote == 1;
+
+    private static bool IsOriginFootnote(int footnote) => footnote is 6 or 7 or 9;
+
+    private static InvalidKeyState? StateRefusal(KeyStateRule rule, KmsOperation operation, KmsKey key) =>
+        IsRefusal(rule) && StateReasonOf(rule.Footnote) is { } reason
+            ? new InvalidKeyState(key.Arn, key.State, operation, reason == InvalidStateReason.PendingDeletion && key.State == KeyState.PendingReplicaDeletion
                 ? InvalidStateReason.PendingReplicaDeletion
-                : InvalidStateReason.PendingDeletion),
-            4 => Invalid(operation, key, InvalidStateReason.NotPendingDeletion),
-            5 => Invalid(operation, key, InvalidStateReason.PendingImport),
-            6 or 7 or 9 => Unsupported(operation, key),
-            11 => Invalid(operation, key, InvalidStateReason.Unavailable),
-            14 => Invalid(operation, key, InvalidStateReason.Creating),
-            15 => Invalid(operation, key, InvalidStateReason.Updating),
-            _ => throw new InvalidOperationException($"The key-state table refers to footnote {footnote}, which has no refusal."),
+                : reason)
+            : null;
+
+    private static InvalidStateReason? StateReasonOf(int footnote) => footnote switch
+    {
+        3 or 8 or 10 => InvalidStateReason.PendingDeletion,
+        4 => InvalidStateReason.NotPendingDeletion,
+        5 => InvalidStateReason.PendingImport,
+        11 => InvalidStateReason.Unavailable,
+        14 => InvalidStateReason.Creating,
+        15 => InvalidStateReason.Updating,
+        _ => null,
+    };
+
+    // Which kinds of refusal a cell can give, whatever the key; the table is checked to give every refusing cell one.
+    private static RowRefusals RefusalsOf(KeyStateRule rule, KmsOperation operation)
+    {
+        var refusals = rule.Outcome switch
+        {
+            RuleOutcome.Allowed => IsImportRow(operation) ? RowRefusals.Unsupported : RowRefusals.None,
+            RuleOutcome.Deferred => RowRefusals.None,
+            RuleOutcome.Conditional => rule.Footnote is 7 or 9 ? RowRefusals.Unsupported : RowRefusals.None,
+            RuleOutcome.Refused or RuleOutcome.NotApplicable =>
+                (rule.AlternateFootnote is 7 or 9 ? RowRefusals.Unsupported : RowRefusals.None)
+                | (rule.Footnote == 1 ? RowRefusals.Disabled : RowRefusals.None)
+                | (IsOriginFootnote(rule.Footnote) ? RowRefusals.Unsupported : RowRefusals.None)
+                | (StateReasonOf(rule.Footnote) is null ? RowRefusals.None : RowRefusals.State),
         };
 
-    private static InvalidKeyState Invalid(KmsOperation operation, KmsKey key, InvalidStateReason reason) =>
-        new(key.Arn, key.State, operation, reason);
+        return IsRefusal(rule) && (refusals & (RowRefusals.State | RowRefusals.Disabled)) == 0 && !IsOriginFootnote(rule.Footnote)
+            ? throw new InvalidOperationException($"The key-state table refers to footnote {rule.Footnote}, which has no refusal.")
+            : refusals;
+    }
+
+    [Flags]
+    private enum RowRefusals
+    {
+        None = 0,
+        State = 1,
+        Disabled = 2,
+        Unsupported = 4,
+    }
 
     private static KeyStateRule Fail(int footnote) => new(RuleOutcome.Refused, footnote, 0);
 
@@ -139,6 +215,17 @@ public static class KeyStateRules
 
     // "n/a" cells answer with the footnote of the state's usual refusal if a key is in that state anyway.
     private static KeyStateRule NotApplicable(int footnote) => new(RuleOutcome.NotApplicable, footnote, 0);
+
+    private static RowRefusals[] BuildRowRefusals()
+    {
+        var rows = new RowRefusals[OperationCount];
+        for (var cell = 0; cell < s_table.Length; cell++)
+        {
+            rows[cell / ColumnCount] |= RefusalsOf(s_table[cell], (KmsOperation)(cell / ColumnCount));
+        }
+
+        return rows;
+    }
 
     private static KeyStateRule[] BuildTable()
     {

@@ -21,7 +21,6 @@ public static partial class KeyTransitions
             KeyState.Enabled or KeyState.Disabled => key with { State = KeyState.Unavailable, StateWhenAvailable = key.State },
             KeyState.Unavailable or KeyState.PendingDeletion or KeyState.PendingReplicaDeletion or KeyState.PendingImport
                 or KeyState.Creating or KeyState.Updating => key,
-            _ => throw UndefinedState(key.State),
         };
     }
 
@@ -49,7 +48,4 @@ public static partial class KeyTransitions
             throw new ArgumentException($"The key {key.Arn} is not in a custom key store.", nameof(key));
         }
     }
-
-    private static ArgumentOutOfRangeException UndefinedState(KeyState state) =>
-        new(nameof(state), state, "Not a defined KeyState value.");
 }

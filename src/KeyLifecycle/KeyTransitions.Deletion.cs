@@ -44,13 +44,11 @@ public static partial class KeyTransitions
             return AccessDenied.ToAccountRoot(KmsOperation.ScheduleKeyDeletion, key.Arn);
         }
 
-        return KeyStateRules.Check(KmsOperation.ScheduleKeyDeletion, key).Match<OneOf<KmsKey, ValidationFailed, InvalidKeyState, AccessDenied>>(
+        return KeyStateRules.CheckState(KmsOperation.ScheduleKeyDeletion, key).Match<OneOf<KmsKey, ValidationFailed, InvalidKeyState, AccessDenied>>(
             _ => HasReplicas(key)
                 ? key with { State = KeyState.PendingReplicaDeletion, DeletionDate = null, PendingDeletionWindowInDays = window, StateWhenAvailable = null }
                 : key with { State = KeyState.PendingDeletion, DeletionDate = now.AddDays(window), PendingDeletionWindowInDays = window, StateWhenAvailable = null },
-            invalidState => invalidState,
-            disabled => throw Unreachable(KmsOperation.ScheduleKeyDeletion, disabled),
-            unsupported => throw Unreachable(KmsOperation.ScheduleKeyDeletion, unsupported));
+            invalidState => invalidState);
     }
 
     /// <summary>Cancels a key's scheduled deletion, as <c>CancelKeyDeletion</c> does.</summary>
@@ -74,16 +72,14 @@ public static partial class KeyTransitions
             return AccessDenied.ToAccountRoot(KmsOperation.CancelKeyDeletion, key.Arn);
         }
 
-        return KeyStateRules.Check(KmsOperation.CancelKeyDeletion, key).Match<OneOf<KmsKey, InvalidKeyState, AccessDenied>>(
+        return KeyStateRules.CheckState(KmsOperation.CancelKeyDeletion, key).Match<OneOf<KmsKey, InvalidKeyState, AccessDenied>>(
             _ => key with
             {
                 State = key.HasKeyMaterial ? KeyState.Disabled : KeyState.PendingImport,
                 DeletionDate = null,
                 PendingDeletionWindowInDays = null,
             },
-            invalidState => invalidState,
-            disabled => throw Unreachable(KmsOperation.CancelKeyDeletion, disabled),
-            unsupported => throw Unreachable(KmsOperation.CancelKeyDeletion, unsupported));
+            invalidState => invalidState);
     }
 
     /// <summary>Whether <paramref name="key"/> is due to be deleted at <paramref name="now"/>: it is pending deletion and its deletion date has come.</summary>

@@ -31,7 +31,7 @@ public static partial class KeyTransitions
             return invalid;
         }
 
-        return KeyStateRules.Check(KmsOperation.ImportKeyMaterial, key).Match<OneOf<KmsKey, ValidationFailed, InvalidKeyState, UnsupportedOperation>>(
+        return KeyStateRules.CheckStateAndOrigin(KmsOperation.ImportKeyMaterial, key).Match<OneOf<KmsKey, ValidationFailed, InvalidKeyState, UnsupportedOperation>>(
             _ => key with
             {
                 State = key.State == KeyState.PendingImport ? KeyState.Enabled : key.State,
@@ -40,7 +40,6 @@ public static partial class KeyTransitions
                 ValidTo = expirationModel == ExpirationModel.KeyMaterialExpires ? validTo : null,
             },
             invalidState => invalidState,
-            disabled => throw Unreachable(KmsOperation.ImportKeyMaterial, disabled),
             unsupported => unsupported);
     }
 
@@ -56,10 +55,9 @@ public static partial class KeyTransitions
     public static OneOf<KmsKey, InvalidKeyState, UnsupportedOperation> DeleteImportedKeyMaterial(KmsKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return KeyStateRules.Check(KmsOperation.DeleteImportedKeyMaterial, key).Match<OneOf<KmsKey, InvalidKeyState, UnsupportedOperation>>(
+        return KeyStateRules.CheckStateAndOrigin(KmsOperation.DeleteImportedKeyMaterial, key).Match<OneOf<KmsKey, InvalidKeyState, UnsupportedOperation>>(
             _ => WithoutKeyMaterial(key),
             invalidState => invalidState,
-            disabled => throw Unreachable(KmsOperation.DeleteImportedKeyMaterial, disabled),
             unsupported => unsupported);
     }
 
@@ -87,12 +85,13 @@ public static partial class KeyTransitions
         : key;
 
     private static ValidationFailed? ValidateExpiry(ExpirationModel expirationModel, DateTimeOffset? validTo, DateTimeOffset now) =>
-        expirationModel switch
+        !expirationModel.IsDefined()
+            ? throw new ArgumentOutOfRangeException(nameof(expirationModel), expirationModel, "Not a defined ExpirationModel value.")
+            : expirationModel switch
         {
             ExpirationModel.KeyMaterialExpires when validTo is null => ImportValidation.ValidToRequired,
             ExpirationModel.KeyMaterialExpires when validTo <= now => ImportValidation.ValidToInThePast,
             ExpirationModel.KeyMaterialDoesNotExpire when validTo is not null => ImportValidation.ValidToNotAllowed,
             ExpirationModel.KeyMaterialExpires or ExpirationModel.KeyMaterialDoesNotExpire => null,
-            _ => throw new ArgumentOutOfRangeException(nameof(expirationModel), expirationModel, "Not a defined ExpirationModel value."),
         };
 }

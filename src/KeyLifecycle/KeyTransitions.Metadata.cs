@@ -28,11 +28,9 @@ public static partial class KeyTransitions
             return ValidationFailed.LengthAbove("description", description, MaxDescriptionLength);
         }
 
-        return KeyStateRules.Check(KmsOperation.UpdateKeyDescription, key).Match<OneOf<KmsKey, ValidationFailed, InvalidKeyState>>(
+        return KeyStateRules.CheckState(KmsOperation.UpdateKeyDescription, key).Match<OneOf<KmsKey, ValidationFailed, InvalidKeyState>>(
             _ => string.Equals(key.Description, description, StringComparison.Ordinal) ? key : key with { Description = description },
-            invalidState => invalidState,
-            disabled => throw Unreachable(KmsOperation.UpdateKeyDescription, disabled),
-            unsupported => throw Unreachable(KmsOperation.UpdateKeyDescription, unsupported));
+            invalidState => invalidState);
     }
 
     /// <summary>Adds tags to a key or replaces their values, as <c>TagResource</c> does.</summary>
@@ -54,11 +52,9 @@ public static partial class KeyTransitions
             return rejected.Match<OneOf<KmsKey, ValidationFailed, TagRejected, InvalidKeyState>>(invalid => invalid, tag => tag);
         }
 
-        return KeyStateRules.Check(KmsOperation.TagResource, key).Match<OneOf<KmsKey, ValidationFailed, TagRejected, InvalidKeyState>>(
+        return KeyStateRules.CheckState(KmsOperation.TagResource, key).Match<OneOf<KmsKey, ValidationFailed, TagRejected, InvalidKeyState>>(
             _ => key with { Tags = key.Tags.SetItems(tags) },
-            invalidState => invalidState,
-            disabled => throw Unreachable(KmsOperation.TagResource, disabled),
-            unsupported => throw Unreachable(KmsOperation.TagResource, unsupported));
+            invalidState => invalidState);
     }
 
     /// <summary>Removes tags from a key, as <c>UntagResource</c> does.</summary>
@@ -76,10 +72,8 @@ public static partial class KeyTransitions
             return rejected.Match<OneOf<KmsKey, ValidationFailed, TagRejected, InvalidKeyState>>(invalid => invalid, tag => tag);
         }
 
-        return KeyStateRules.Check(KmsOperation.UntagResource, key).Match<OneOf<KmsKey, ValidationFailed, TagRejected, InvalidKeyState>>(
+        return KeyStateRules.CheckState(KmsOperation.UntagResource, key).Match<OneOf<KmsKey, ValidationFailed, TagRejected, InvalidKeyState>>(
             _ => key with { Tags = key.Tags.RemoveKeys(tagKeys) },
-            invalidState => invalidState,
-            disabled => throw Unreachable(KmsOperation.UntagResource, disabled),
-            unsupported => throw Unreachable(KmsOperation.UntagResource, unsupported));
+            invalidState => invalidState);
     }
 }

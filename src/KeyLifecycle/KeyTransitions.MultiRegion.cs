@@ -17,7 +17,7 @@ public static partial class KeyTransitions
     /// The primary key listing the replica and the replica in <see cref="KeyState.Creating"/>; the replica shares the key ID,
     /// key spec, key usage, origin and rotation setting of the primary. <see cref="UnsupportedOperation"/> for a key that is
     /// not a multi-Region primary key; <see cref="KeyDisabled"/> or <see cref="InvalidKeyState"/> as the key-state table says;
-    /// <see cref="ValidationFailed"/> for a Region that is the primary's own or another partition's; <see cref="ReplicaAlreadyExists"/>
+    /// <see cref="ValidationFailed"/> for a Region that is the primary's own or another partition's; <see cref="AlreadyExists"/>
     /// for a Region that already has a replica.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="primary"/> is <see langword="null"/>.</exception>
@@ -25,7 +25,7 @@ public static partial class KeyTransitions
     /// The host applies <see cref="ReplicaAdded"/> to the other related replicas, and <see cref="CompleteReplication"/> to the
     /// replica when it is ready. See <see href="https://docs.aws.amazon.com/kms/latest/APIReference/API_ReplicateKey.html">ReplicateKey</see>.
     /// </remarks>
-    public static OneOf<Replication, ValidationFailed, ReplicaAlreadyExists, InvalidKeyState, KeyDisabled, UnsupportedOperation> ReplicateKey(
+    public static OneOf<Replication, ValidationFailed, AlreadyExists, InvalidKeyState, KeyDisabled, UnsupportedOperation> ReplicateKey(
         KmsKey primary, AwsRegion replicaRegion, string? description, KeyTagCollection? tags, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(primary);
@@ -34,9 +34,9 @@ public static partial class KeyTransitions
             return new UnsupportedOperation(primary.Arn, primary.Origin, primary.KeySpec, KmsOperation.ReplicateKey, UnsupportedReason.NotMultiRegionPrimary);
         }
 
-        return KeyStateRules.Check(KmsOperation.ReplicateKey, primary).Match<OneOf<Replication, ValidationFailed, ReplicaAlreadyExists, InvalidKeyState, KeyDisabled, UnsupportedOperation>>(
+        return KeyStateRules.Check(KmsOperation.ReplicateKey, primary).Match<OneOf<Replication, ValidationFailed, AlreadyExists, InvalidKeyState, KeyDisabled, UnsupportedOperation>>(
             _ => ReplicaRegionProblem(primary, replicaRegion) is { } problem ? problem
-                : HasReplicaIn(configuration, replicaRegion) ? new ReplicaAlreadyExists(primary.Arn, replicaRegion)
+                : HasReplicaIn(configuration, replicaRegion) ? AlreadyExists.Replica(primary.Arn, replicaRegion)
                 : Replicate(primary, configuration, replicaRegion, description, tags, now),
             invalidState => invalidState,
             disabled => disabled,
@@ -76,7 +76,7 @@ public static partial class KeyTransitions
     /// <param name="replica">The replica in the new primary Region.</param>
     /// <returns>
     /// Both keys in <see cref="KeyState.Updating"/> with their roles exchanged; <see cref="UnsupportedOperation"/> when
-    /// <paramref name="primary"/> is not a multi-Region primary key; <see cref="KeyNotFound"/> (for the key ID in the
+    /// <paramref name="primary"/> is not a multi-Region primary key; <see cref="NotFound"/> (for the key ID in the
     /// replica's Region) when <paramref name="replica"/> is not one of its replicas; <see cref="KeyDisabled"/> or <see cref="InvalidKeyState"/> as
     /// the key-state table says for either key.
     /// </returns>
@@ -86,7 +86,7 @@ public static partial class KeyTransitions
     /// <see cref="CompletePrimaryRegionUpdate"/> to both keys when the update is done.
     /// See <see href="https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdatePrimaryRegion.html">UpdatePrimaryRegion</see>.
     /// </remarks>
-    public static OneOf<PrimaryRegionUpdate, KeyNotFound, InvalidKeyState, KeyDisabled, UnsupportedOperation> UpdatePrimaryRegion(KmsKey primary, KmsKey replica)
+    public static OneOf<PrimaryRegionUpdate, NotFound, InvalidKeyState, KeyDisabled, UnsupportedOperation> UpdatePrimaryRegion(KmsKey primary, KmsKey replica)
     {
         ArgumentNullException.ThrowIfNull(primary);
         ArgumentNullException.ThrowIfNull(replica);
@@ -97,7 +97,7 @@ public static partial class KeyTransitions
 
         if (!configuration.ReplicaKeys.Contains(replica.Arn))
         {
-            return new KeyNotFound(replica.Arn);
+            return NotFound.Key(replica.Arn);
         }
 
         var check = KeyStateRules.Check(KmsOperation.UpdatePrimaryRegion, primary);
@@ -106,7 +106,7 @@ public static partial class KeyTransitions
             check = KeyStateRules.Check(KmsOperation.UpdatePrimaryRegion, replica);
         }
 
-        return check.Match<OneOf<PrimaryRegionUpdate, KeyNotFound, InvalidKeyState, KeyDisabled, UnsupportedOperation>>(
+        return check.Match<OneOf<PrimaryRegionUpdate, NotFound, InvalidKeyState, KeyDisabled, UnsupportedOperation>>(
             _ => new PrimaryRegionUpdate(
                 PrimaryRegionChanged(primary, primary.Arn, replica.Arn) with { State = KeyState.Updating },
                 PrimaryRegionChanged(replica, primary.Arn, replica.Arn) with { State = KeyState.Updating }),

@@ -79,12 +79,10 @@ public static partial class KeyTransitions
     public static OneOf<KeyRotationStatus, UnsupportedOperation> GetKeyRotationStatus(KmsKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return KeyStateRules.Check(KmsOperation.GetKeyRotationStatus, key).Match<OneOf<KeyRotationStatus, UnsupportedOperation>>(
+        return KeyStateRules.CheckOrigin(KmsOperation.GetKeyRotationStatus, key).Match<OneOf<KeyRotationStatus, UnsupportedOperation>>(
             _ => key.KeyRotationEnabled && key.State is not (KeyState.PendingDeletion or KeyState.PendingReplicaDeletion)
                 ? new KeyRotationStatus(true, key.RotationPeriodInDays, key.NextRotationDate)
                 : new KeyRotationStatus(false, null, null),
-            invalidState => throw Unreachable(KmsOperation.GetKeyRotationStatus, invalidState),
-            disabled => throw Unreachable(KmsOperation.GetKeyRotationStatus, disabled),
             unsupported => unsupported);
     }
 

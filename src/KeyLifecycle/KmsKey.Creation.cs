@@ -16,7 +16,7 @@ public sealed partial record KmsKey
     /// The key, in <see cref="KeyState.Enabled"/>, or in <see cref="KeyState.PendingImport"/> for origin <c>EXTERNAL</c>;
     /// <see cref="ValidationFailed"/> for a request the service refuses (a description over 8192 characters, a missing key
     /// usage for a key that is not a symmetric encryption key, a key usage the key spec does not allow, a custom key store
-    /// origin without a store, a tag key or value too long); <see cref="NotSupported"/> for what the service does not
+    /// origin without a store, a tag key or value too long); <see cref="UnsupportedOperation"/> for what the service does not
     /// support (a custom key store with another origin, a multi-Region or non-symmetric key in a custom key store, an SM2
     /// key outside the China Regions); <see cref="TagRejected"/> for a reserved, duplicate or 51st tag.
     /// </returns>
@@ -25,7 +25,7 @@ public sealed partial record KmsKey
     /// The checks and their order follow the service as far as it is recorded; where it is not, the texts are the
     /// project's, documented in its README. Whether the custom key store exists and is connected is the host's to check.
     /// </remarks>
-    public static OneOf<KmsKey, ValidationFailed, NotSupported, TagRejected> Create(KeyCreationRequest request, Guid freshId, KmsCaller caller, DateTimeOffset creationDate)
+    public static OneOf<KmsKey, ValidationFailed, UnsupportedOperation, TagRejected> Create(KeyCreationRequest request, Guid freshId, KmsCaller caller, DateTimeOffset creationDate)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(caller);
@@ -54,7 +54,7 @@ public sealed partial record KmsKey
 
         if (CreationValidation.CheckKeyStore(request) is { } keyStoreProblem)
         {
-            return keyStoreProblem.Match<OneOf<KmsKey, ValidationFailed, NotSupported, TagRejected>>(invalid => invalid, unsupported => unsupported);
+            return keyStoreProblem.Match<OneOf<KmsKey, ValidationFailed, UnsupportedOperation, TagRejected>>(invalid => invalid, unsupported => unsupported);
         }
 
         if (request.KeySpec == KeySpec.Sm2 && caller.Partition != AwsPartition.AwsCn)

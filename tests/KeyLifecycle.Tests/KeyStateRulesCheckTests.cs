@@ -50,7 +50,6 @@ public class KeyStateRulesCheckTests
 
         refusal.Operation.ShouldBe(KmsOperation.Encrypt);
         refusal.KeyArn.ToString().ShouldBe(Arn);
-        refusal.HttpStatusCode.ShouldBe(400);
     }
 
     [Fact]

@@ -64,7 +64,6 @@ public class KeyTransitionsDeletionTests
 
         error.ErrorCode.ShouldBe("ValidationException");
         error.Message.ShouldBe("PendingWindowInDays must be between 7 and 30");
-        error.HttpStatusCode.ShouldBe(400);
     }
 
     [Fact]

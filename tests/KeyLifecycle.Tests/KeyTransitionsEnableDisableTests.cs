@@ -58,7 +58,6 @@ public class KeyTransitionsEnableDisableTests
 
         error.ErrorCode.ShouldBe("KMSInvalidStateException");
         error.Message.ShouldBe(message);
-        error.HttpStatusCode.ShouldBe(400);
         error.Operation.ShouldBe(KmsOperation.EnableKey);
         error.State.ShouldBe(state);
     }

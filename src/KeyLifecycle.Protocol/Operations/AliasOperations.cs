@@ -18,7 +18,7 @@ internal static class AliasOperations
             {
                 var arn = context.Caller.AliasArnFor(name);
                 return context.Store.FindAlias(arn) is not null
-                    ? Outcome<Plan>.Fail(new AliasAlreadyExists(arn))
+                    ? KmsOutcome<Plan>.Fail(AlreadyExists.Alias(arn))
                     : AliasTransitions.CreateAlias(name, target, context.Now).ToOutcome()
                         .Map(alias => new Plan(new KeyStoreCommit().AddAlias(alias).Expect(target), KmsResult.Empty));
             })));
@@ -28,7 +28,7 @@ internal static class AliasOperations
             .Then(name => FindAlias(context, name))
             .Then(alias => context.Resolve(request.TargetKeyId, KmsOperation.UpdateAlias).Then(target =>
                 context.Store.FindKey(alias.TargetKeyArn) is not { } current
-                    ? Outcome<Plan>.Fail(new KeyNotFound(alias.TargetKeyArn))
+                    ? KmsOutcome<Plan>.Fail(NotFound.Key(alias.TargetKeyArn))
                     : AliasTransitions.UpdateAlias(alias, current, target, context.Now).ToOutcome()
                         .Map(updated => new Plan(new KeyStoreCommit().ReplaceAlias(alias, updated).Expect(target), KmsResult.Empty)))));
 
@@ -36,7 +36,7 @@ internal static class AliasOperations
         context.Run(() => AliasTransitions.ParseAliasName(request.AliasName).ToOutcome()
             .Then(name => FindAlias(context, name))
             .Then(alias => AliasTransitions.DeleteAlias(alias) is { } reserved
-                ? Outcome<Plan>.Fail(reserved)
+                ? KmsOutcome<Plan>.Fail(reserved)
                 : new Plan(new KeyStoreCommit().RemoveAlias(alias), KmsResult.Empty)));
 
     public static KmsResult ListAliases(ListAliasesRequest request, KmsRequestContext context)
@@ -79,9 +79,9 @@ internal static class AliasOperations
             KmsJsonContext.Default.ListAliasesResponse);
     }
 
-    private static Outcome<KmsAlias> FindAlias(KmsRequestContext context, Identifiers.AliasName name)
+    private static KmsOutcome<KmsAlias> FindAlias(KmsRequestContext context, Identifiers.AliasName name)
     {
         var arn = context.Caller.AliasArnFor(name);
-        return context.Store.FindAlias(arn) is { } alias ? alias : Outcome<KmsAlias>.Fail(new AliasNotFound(arn));
+        return context.Store.FindAlias(arn) is { } alias ? alias : KmsOutcome<KmsAlias>.Fail(NotFound.Alias(arn));
     }
 }

@@ -31,7 +31,7 @@ internal static class CustomKeyStoreOperations
             if (context.Store.ListCustomKeyStores(context.Caller.AccountId, context.Caller.Region)
                 .Any(store => string.Equals(store.Name, request.CustomKeyStoreName, StringComparison.Ordinal)))
             {
-                return Outcome<Plan>.Fail(ServiceError.CustomKeyStoreNameInUse);
+                return KmsOutcome<Plan>.Fail(ServiceError.CustomKeyStoreNameInUse);
             }
 
             var store = new KmsCustomKeyStore
@@ -63,15 +63,15 @@ internal static class CustomKeyStoreOperations
 
     public static KmsResult DisconnectCustomKeyStore(CustomKeyStoreRequest request, KmsRequestContext context) =>
         context.Run(() => Find(context, request.CustomKeyStoreId!).Then(store => store.ConnectionState == CustomKeyStoreConnectionState.Disconnected
-            ? Outcome<Plan>.Fail(ServiceError.CustomKeyStoreInvalidState($"The custom key store {store.Id} is already disconnected."))
+            ? KmsOutcome<Plan>.Fail(ServiceError.CustomKeyStoreInvalidState($"The custom key store {store.Id} is already disconnected."))
             : new Plan(WithKeys(context, store, store with { ConnectionState = CustomKeyStoreConnectionState.Disconnected }, KeyTransitions.KeyStoreDisconnected), Empty)));
 
     public static KmsResult DeleteCustomKeyStore(CustomKeyStoreRequest request, KmsRequestContext context) =>
         context.Run(() => Find(context, request.CustomKeyStoreId!).Then(store =>
             store.ConnectionState == CustomKeyStoreConnectionState.Connected
-                ? Outcome<Plan>.Fail(ServiceError.CustomKeyStoreInvalidState($"The custom key store {store.Id} is connected. Disconnect it before you delete it."))
+                ? KmsOutcome<Plan>.Fail(ServiceError.CustomKeyStoreInvalidState($"The custom key store {store.Id} is connected. Disconnect it before you delete it."))
             : KeysIn(context, store).Any()
-                ? Outcome<Plan>.Fail(ServiceError.CustomKeyStoreHasKeys)
+                ? KmsOutcome<Plan>.Fail(ServiceError.CustomKeyStoreHasKeys)
             : new Plan(new KeyStoreCommit().RemoveCustomKeyStore(store), Empty)));
 
     public static KmsResult DescribeCustomKeyStores(DescribeCustomKeyStoresRequest request, KmsRequestContext context)
@@ -102,31 +102,31 @@ internal static class CustomKeyStoreOperations
     }
 
     /// <summary>Checks a key about to be created in a custom key store; the commit then bumps the store's record, so that a concurrent disconnect or delete sees the new key.</summary>
-    public static Outcome<KmsCustomKeyStore> ForNewKey(KmsRequestContext context, KmsKey key)
+    public static KmsOutcome<KmsCustomKeyStore> ForNewKey(KmsRequestContext context, KmsKey key)
     {
         if (context.Store.FindCustomKeyStore(context.Caller.AccountId, context.Caller.Region, key.CustomKeyStoreId!) is not { } store)
         {
-            return Outcome<KmsCustomKeyStore>.Fail(ServiceError.CustomKeyStoreNotFound);
+            return KmsOutcome<KmsCustomKeyStore>.Fail(ServiceError.CustomKeyStoreNotFound);
         }
 
         var expected = store.StoreType == CustomKeyStoreType.AwsCloudHsm ? KeyOrigin.AwsCloudHsm : KeyOrigin.ExternalKeyStore;
         if (key.Origin != expected)
         {
-            return Outcome<KmsCustomKeyStore>.Fail(new ValidationFailed(
+            return KmsOutcome<KmsCustomKeyStore>.Fail(new ValidationFailed(
                 $"Origin {key.Origin.ToWireName()} does not match custom key store {store.Id}, whose keys have origin {expected.ToWireName()}"));
         }
 
         return store.ConnectionState != CustomKeyStoreConnectionState.Connected
-            ? Outcome<KmsCustomKeyStore>.Fail(ServiceError.CustomKeyStoreInvalidState($"The custom key store {store.Id} is not connected."))
+            ? KmsOutcome<KmsCustomKeyStore>.Fail(ServiceError.CustomKeyStoreInvalidState($"The custom key store {store.Id} is not connected."))
             : store;
     }
 
     private static KmsResult Empty => KmsResult.Json(EmptyResponse.Instance, KmsJsonContext.Default.EmptyResponse);
 
-    private static Outcome<KmsCustomKeyStore> Find(KmsRequestContext context, string id) =>
+    private static KmsOutcome<KmsCustomKeyStore> Find(KmsRequestContext context, string id) =>
         context.Store.FindCustomKeyStore(context.Caller.AccountId, context.Caller.Region, id) is { } store
             ? store
-            : Outcome<KmsCustomKeyStore>.Fail(ServiceError.CustomKeyStoreNotFound);
+            : KmsOutcome<KmsCustomKeyStore>.Fail(ServiceError.CustomKeyStoreNotFound);
 
     private static System.Collections.Generic.IEnumerable<KmsKey> KeysIn(KmsRequestContext context, KmsCustomKeyStore store) =>
         context.Store.ListKeys(store.AccountId, store.Region).Where(key => key.CustomKeyStoreId == store.Id);

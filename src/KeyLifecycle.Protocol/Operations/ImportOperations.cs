@@ -36,23 +36,23 @@ internal static class ImportOperations
                 var session = context.Services.Imports.Find(request.ImportToken!);
                 if (session is null || session.KeyArn != key.Arn)
                 {
-                    return Outcome<Plan>.Fail(ServiceError.InvalidImportToken);
+                    return KmsOutcome<Plan>.Fail(ServiceError.InvalidImportToken);
                 }
 
                 if (session.ValidTo <= context.Now)
                 {
-                    return Outcome<Plan>.Fail(ServiceError.ExpiredImportToken);
+                    return KmsOutcome<Plan>.Fail(ServiceError.ExpiredImportToken);
                 }
 
                 var material = KeyMaterialUnwrapping.Unwrap(session, request.EncryptedKeyMaterial!);
                 if (material is null)
                 {
-                    return Outcome<Plan>.Fail(ServiceError.UndecryptableKeyMaterial);
+                    return KmsOutcome<Plan>.Fail(ServiceError.UndecryptableKeyMaterial);
                 }
 
                 if (!KeyMaterialUnwrapping.Fits(key.KeySpec, material) || !context.Services.Imports.IsSameAsBefore(key.Arn, material))
                 {
-                    return Outcome<Plan>.Fail(ServiceError.IncorrectKeyMaterial);
+                    return KmsOutcome<Plan>.Fail(ServiceError.IncorrectKeyMaterial);
                 }
 
                 return new Plan(
@@ -70,15 +70,15 @@ internal static class ImportOperations
         KmsJsonContext.Default.KeyMaterialResponse);
 
     // RSA wrapping keys only: .NET has no SM2, and SM2 is a China-Regions algorithm.
-    private static Outcome<int> WrappingKeySize(GetParametersForImportRequest request, KmsCaller caller)
+    private static KmsOutcome<int> WrappingKeySize(GetParametersForImportRequest request, KmsCaller caller)
     {
         var sm2Spec = request.WrappingKeySpec == "SM2";
         var sm2Algorithm = request.WrappingAlgorithm == "SM2PKE";
         if (sm2Spec || sm2Algorithm)
         {
             return caller.Partition != AwsPartition.AwsCn
-                ? Outcome<int>.Fail(new ValidationFailed("SM2 wrapping is supported only in the AWS China Regions"))
-                : Outcome<int>.Fail(ServiceError.Unsupported("This endpoint does not implement SM2 wrapping; use an RSA wrapping key spec."));
+                ? KmsOutcome<int>.Fail(new ValidationFailed("SM2 wrapping is supported only in the AWS China Regions"))
+                : KmsOutcome<int>.Fail(ServiceError.Unsupported("This endpoint does not implement SM2 wrapping; use an RSA wrapping key spec."));
         }
 
         return request.WrappingKeySpec switch

@@ -32,7 +32,7 @@ internal static class MultiRegionOperations
             {
                 // The domain decides what a key that is not a multi-Region primary gets; a primary with no key in that Region has no replica there.
                 var refusal = KeyTransitions.UpdatePrimaryRegion(primary, primary).ToOutcome();
-                return Outcome<Plan>.Fail(refusal.Error is UnsupportedOperation unsupported ? unsupported : new KeyNotFound(replicaArn));
+                return KmsOutcome<Plan>.Fail(refusal.Error is UnsupportedOperation unsupported ? unsupported : NotFound.Key(replicaArn));
             }
 
             return KeyTransitions.UpdatePrimaryRegion(primary, replica).ToOutcome().Map(update =>

@@ -1,6 +1,5 @@
 using System;
 using System.Threading;
-using KeyLifecycle.Errors;
 
 namespace KeyLifecycle.Protocol.Pipeline;
 

@@ -10,6 +10,4 @@ internal sealed record InvalidMarker : IKmsError
     public string ErrorCode => "InvalidMarkerException";
 
     public string Message => "Invalid marker";
-
-    public int HttpStatusCode => 400;
 }

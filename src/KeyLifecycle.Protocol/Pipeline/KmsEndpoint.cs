@@ -5,7 +5,6 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using KeyLifecycle.Errors;
 using KeyLifecycle.Protocol.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,4 @@
 using System;
-using KeyLifecycle.Errors;
 using KeyLifecycle.Protocol.Storage;
 using KeyLifecycle.Resolution;
 
@@ -23,7 +22,7 @@ internal sealed class KmsRequestContext(KmsCaller caller, DateTimeOffset now, Km
     public KmsOptions Options => Services.Options;
 
     /// <summary>Resolves <paramref name="keyId"/> against the caller's keys as <paramref name="operation"/> accepts it.</summary>
-    public Outcome<KmsKey> Resolve(string? keyId, KmsOperation operation) =>
+    public KmsOutcome<KmsKey> Resolve(string? keyId, KmsOperation operation) =>
         KeyResolver.Resolve(keyId, Caller, operation, Store).ToOutcome();
 
     /// <summary>
@@ -34,7 +33,7 @@ internal sealed class KmsRequestContext(KmsCaller caller, DateTimeOffset now, Km
     /// A lost commit changed nothing, so the next attempt starts again from resolution and sees the winner's records:
     /// no update is lost, and every decision is taken on the records it commits against.
     /// </remarks>
-    public KmsResult Run(Func<Outcome<Plan>> attempt)
+    public KmsResult Run(Func<KmsOutcome<Plan>> attempt)
     {
         ArgumentNullException.ThrowIfNull(attempt);
         for (var i = 0; i < MaxAttempts; i++)
@@ -64,7 +63,7 @@ internal sealed class KmsRequestContext(KmsCaller caller, DateTimeOffset now, Km
     /// <param name="respond">The response for the key as committed.</param>
     /// <returns>The response, or the error of resolution or of the transition.</returns>
     /// <remarks>A transition that returns the same instance changed nothing: no commit is needed.</remarks>
-    public KmsResult Update(string? keyId, KmsOperation operation, Func<KmsKey, Outcome<KmsKey>> transition, Func<KmsKey, KmsResult> respond) =>
+    public KmsResult Update(string? keyId, KmsOperation operation, Func<KmsKey, KmsOutcome<KmsKey>> transition, Func<KmsKey, KmsResult> respond) =>
         Run(() => Resolve(keyId, operation).Then(key => transition(key).Map(updated => new Plan(
             ReferenceEquals(updated, key) ? null : new KeyStoreCommit().Replace(key, updated),
             respond(updated)))));
@@ -73,7 +72,7 @@ internal sealed class KmsRequestContext(KmsCaller caller, DateTimeOffset now, Km
     public static KmsResult Unless(Errors.IKmsError? error, Func<KmsResult> next) => error is null ? next() : KmsResult.Error(error);
 
     /// <summary>Resolves a key and answers from it, changing nothing.</summary>
-    public KmsResult Read(string? keyId, KmsOperation operation, Func<KmsKey, Outcome<KmsResult>> respond)
+    public KmsResult Read(string? keyId, KmsOperation operation, Func<KmsKey, KmsOutcome<KmsResult>> respond)
     {
         var outcome = Resolve(keyId, operation).Then(respond);
         return outcome.Error is { } error ? KmsResult.Error(error) : outcome.Value;

@@ -26,6 +26,18 @@ internal abstract class KmsResult
 
     public static KmsResult Error(IKmsError error) => new ErrorResult(error);
 
+    /// <summary>Returns the HTTP status the service answers <paramref name="error"/> with.</summary>
+    /// <remarks>
+    /// KMS answers 400 for every client error, whatever its model says (404, 409); see the project's specification. Only
+    /// the host's own failures differ: service faults (500, 503) and an oversized body (413).
+    /// </remarks>
+    public static int StatusCodeOf(IKmsError error) => error switch
+    {
+        ServiceFault fault => fault.HttpStatusCode,
+        RequestTooLarge => 413,
+        _ => 400,
+    };
+
     /// <summary>Writes the body; nothing for an empty result.</summary>
     public abstract void WriteBody(IBufferWriter<byte> body);
 
@@ -51,7 +63,7 @@ internal abstract class KmsResult
 
     private sealed class ErrorResult(IKmsError error) : KmsResult
     {
-        public override int StatusCode => error.HttpStatusCode;
+        public override int StatusCode => StatusCodeOf(error);
 
         public override string? ErrorCode => error.ErrorCode;
 

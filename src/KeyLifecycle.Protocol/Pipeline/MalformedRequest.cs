@@ -7,6 +7,4 @@ namespace KeyLifecycle.Protocol.Pipeline;
 internal sealed record MalformedRequest(string Message) : IKmsError
 {
     public string ErrorCode => "SerializationException";
-
-    public int HttpStatusCode => 400;
 }

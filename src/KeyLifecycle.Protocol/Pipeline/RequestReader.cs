@@ -14,7 +14,7 @@ internal static class RequestReader
 {
     private static readonly JsonDocumentOptions s_documentOptions = new() { MaxDepth = 32 };
 
-    public static Outcome<T> Read<T>(ReadOnlyMemory<byte> body, JsonTypeInfo<T> typeInfo)
+    public static KmsOutcome<T> Read<T>(ReadOnlyMemory<byte> body, JsonTypeInfo<T> typeInfo)
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
         if (body.IsEmpty)
@@ -29,7 +29,7 @@ internal static class RequestReader
         }
         catch (JsonException)
         {
-            return Outcome<T>.Fail(new MalformedRequest("The request body is not valid JSON."));
+            return KmsOutcome<T>.Fail(new MalformedRequest("The request body is not valid JSON."));
         }
 
         using (document)
@@ -37,17 +37,17 @@ internal static class RequestReader
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return Outcome<T>.Fail(new MalformedRequest($"{KindName(root.ValueKind)} can not be converted to a Structure"));
+                return KmsOutcome<T>.Fail(new MalformedRequest($"{KindName(root.ValueKind)} can not be converted to a Structure"));
             }
 
             try
             {
                 var request = root.Deserialize(typeInfo);
-                return request is null ? Outcome<T>.Fail(new MalformedRequest("The request body is null.")) : request;
+                return request is null ? KmsOutcome<T>.Fail(new MalformedRequest("The request body is null.")) : request;
             }
             catch (JsonException exception)
             {
-                return Outcome<T>.Fail(Describe(root, exception.Path));
+                return KmsOutcome<T>.Fail(Describe(root, exception.Path));
             }
         }
     }

@@ -10,6 +10,4 @@ internal sealed record RequestTooLarge(long Limit) : IKmsError
     public string ErrorCode => "RequestEntityTooLargeException";
 
     public string Message => "Request body must be no larger than " + Limit.ToString(CultureInfo.InvariantCulture) + " bytes.";
-
-    public int HttpStatusCode => 413;
 }

@@ -7,7 +7,6 @@ namespace KeyLifecycle.Protocol.Pipeline;
 /// <param name="Message">The message; the service's documented wording where there is one.</param>
 internal sealed record ServiceError(string ErrorCode, string Message) : IKmsError
 {
-    public int HttpStatusCode => 400;
 
     public static ServiceError InvalidImportToken { get; } = new("InvalidImportTokenException",
         "The request was rejected because the provided import token is invalid or is associated with a different KMS key.");

@@ -9,8 +9,6 @@ internal sealed record UnknownOperation(string Message) : IKmsError
 {
     public string ErrorCode => "UnknownOperationException";
 
-    public int HttpStatusCode => 400;
-
     public static UnknownOperation MissingTarget { get; } = new("The request has no X-Amz-Target header; KMS requests name their operation as TrentService.<Operation>.");
 
     public static UnknownOperation ForTarget(string target) => new($"Unknown operation {target}.");

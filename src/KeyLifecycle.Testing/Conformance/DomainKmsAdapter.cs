@@ -5,7 +5,6 @@ using System.Threading.Tasks;
 using KeyLifecycle.Errors;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Resolution;
-using OneOf;
 
 namespace KeyLifecycle.Testing.Conformance;
 
@@ -44,38 +43,35 @@ public sealed class DomainKmsAdapter : IKmsLifecycleAdapter, IKeyLookup
         ArgumentNullException.ThrowIfNull(request);
         lock (_gate)
         {
-            return Task.FromResult(KmsKey.Create(request, Guid.NewGuid(), Caller, _time.GetUtcNow()).Match(
-                key =>
-                {
-                    _keys[key.Arn] = key;
-                    return Describe(key);
-                },
-                Failure,
-                Failure,
-                Failure));
+            if (!KmsKey.Create(request, Guid.NewGuid(), Caller, _time.GetUtcNow()).TryPick(out var key, out var error))
+            {
+                return Task.FromResult(Failure(error));
+            }
+
+            _keys[key.Arn] = key;
+            return Task.FromResult(Describe(key));
         }
     }
 
     /// <inheritdoc/>
     public Task<KmsResponse> EnableKeyAsync(string? keyId, CancellationToken cancellationToken) =>
-        Change(keyId, KmsOperation.EnableKey, key => Widen(KeyTransitions.EnableKey(key)), _ => KmsResponse.Success());
+        Change(keyId, KmsOperation.EnableKey, key => KeyTransitions.EnableKey(key).ToOutcome(), _ => KmsResponse.Success());
 
     /// <inheritdoc/>
     public Task<KmsResponse> DisableKeyAsync(string? keyId, CancellationToken cancellationToken) =>
-        Change(keyId, KmsOperation.DisableKey, key => Widen(KeyTransitions.DisableKey(key)), _ => KmsResponse.Success());
+        Change(keyId, KmsOperation.DisableKey, key => KeyTransitions.DisableKey(key).ToOutcome(), _ => KmsResponse.Success());
 
     /// <inheritdoc/>
     public Task<KmsResponse> ScheduleKeyDeletionAsync(string? keyId, int? pendingWindowInDays, CancellationToken cancellationToken) =>
         Change(
             keyId,
             KmsOperation.ScheduleKeyDeletion,
-            key => KeyTransitions.ScheduleKeyDeletion(key, pendingWindowInDays, _time.GetUtcNow()).Match<OneOf<KmsKey, IKmsError>>(
-                changed => changed, error => error, error => error, error => error),
+            key => KeyTransitions.ScheduleKeyDeletion(key, pendingWindowInDays, _time.GetUtcNow()).ToOutcome(),
             key => KmsResponse.Success(key.Arn.ToString(), key.State.ToWireName()));
 
     /// <inheritdoc/>
     public Task<KmsResponse> CancelKeyDeletionAsync(string? keyId, CancellationToken cancellationToken) =>
-        Change(keyId, KmsOperation.CancelKeyDeletion, key => Widen(KeyTransitions.CancelKeyDeletion(key)), key => KmsResponse.Success(key.Arn.ToString()));
+        Change(keyId, KmsOperation.CancelKeyDeletion, key => KeyTransitions.CancelKeyDeletion(key).ToOutcome(), key => KmsResponse.Success(key.Arn.ToString()));
 
     /// <inheritdoc/>
     public Task<KmsResponse> DescribeKeyAsync(string? keyId, CancellationToken cancellationToken) =>
@@ -87,27 +83,19 @@ public sealed class DomainKmsAdapter : IKmsLifecycleAdapter, IKeyLookup
     /// <inheritdoc/>
     KeyArn? IKeyLookup.FindAliasTarget(AliasArn aliasArn) => null;
 
-    private Task<KmsResponse> Change(string? keyId, KmsOperation operation, Func<KmsKey, OneOf<KmsKey, IKmsError>> transition, Func<KmsKey, KmsResponse> answer)
+    private Task<KmsResponse> Change(string? keyId, KmsOperation operation, Func<KmsKey, KmsOutcome<KmsKey>> transition, Func<KmsKey, KmsResponse> answer)
     {
         lock (_gate)
         {
-            var response = KeyResolver.Resolve(keyId, Caller, operation, this).Match(
-                key => transition(key).Match(
-                    changed =>
-                    {
-                        _keys[changed.Arn] = changed;
-                        return answer(changed);
-                    },
-                    Failure),
-                Failure, Failure, Failure, Failure, Failure, Failure);
-            return Task.FromResult(response);
+            if (!KeyResolver.Resolve(keyId, Caller, operation, this).ToOutcome().Then(transition).TryPick(out var changed, out var error))
+            {
+                return Task.FromResult(Failure(error));
+            }
+
+            _keys[changed.Arn] = changed;
+            return Task.FromResult(answer(changed));
         }
     }
-
-    private static OneOf<KmsKey, IKmsError> Widen<T1, T2>(OneOf<KmsKey, T1, T2> result)
-        where T1 : IKmsError
-        where T2 : IKmsError =>
-        result.Match<OneOf<KmsKey, IKmsError>>(key => key, error => error, error => error);
 
     private static KmsResponse Describe(KmsKey key) => KmsResponse.Success(key.Arn.ToString(), key.State.ToWireName(), key.Enabled);
 

@@ -149,7 +149,7 @@ internal sealed class ScenarioRunner
                     $"{context}: the key ID {arn.KeyId} is not of the kind asked for");
             }
 
-            var key = KmsGen.Expect(KmsKey.Create(request, UuidOf(arn.KeyId), _caller, DateTimeOffset.UtcNow), "CreateKey");
+            var key = KmsGen.Expect(KmsKey.Create(request, UuidOf(arn.KeyId), _caller, DateTimeOffset.UtcNow).ToOutcome(), "CreateKey");
             _reference[arn] = key;
             _keys.Add(arn);
 
@@ -293,27 +293,22 @@ internal sealed class ScenarioRunner
         // The reference answer: resolve the KeyId as the service does, then apply the operation's transition.
         private (IKmsError? Error, KmsKey? Key) Expect(LifecycleStep step, string? text, KmsCaller caller)
         {
-            var resolved = KeyResolver.Resolve(text, caller, step.Operation, _reference);
-            if (!resolved.TryPickT0(out var key, out var notResolved))
+            if (!KeyResolver.Resolve(text, caller, step.Operation, _reference).TryPick(out var key, out var notResolved))
             {
-                return ((IKmsError)notResolved.Value, null);
+                return (notResolved, null);
             }
 
-            return step.Operation switch
+            var answer = step.Operation switch
             {
-                KmsOperation.EnableKey => KeyTransitions.EnableKey(key).Match(Changed, Refused, Refused),
-                KmsOperation.DisableKey => KeyTransitions.DisableKey(key).Match(Changed, Refused, Refused),
-                KmsOperation.ScheduleKeyDeletion => KeyTransitions.ScheduleKeyDeletion(key, step.PendingWindowInDays, DateTimeOffset.UtcNow)
-                    .Match(Changed, Refused, Refused, Refused),
-                KmsOperation.CancelKeyDeletion => KeyTransitions.CancelKeyDeletion(key).Match(Changed, Refused, Refused),
-                KmsOperation.DescribeKey => (null, key),
+                KmsOperation.EnableKey => KeyTransitions.EnableKey(key).ToOutcome(),
+                KmsOperation.DisableKey => KeyTransitions.DisableKey(key).ToOutcome(),
+                KmsOperation.ScheduleKeyDeletion => KeyTransitions.ScheduleKeyDeletion(key, step.PendingWindowInDays, DateTimeOffset.UtcNow).ToOutcome(),
+                KmsOperation.CancelKeyDeletion => KeyTransitions.CancelKeyDeletion(key).ToOutcome(),
+                KmsOperation.DescribeKey => key,
                 _ => throw new ArgumentOutOfRangeException(nameof(step), step.Operation, "Not a lifecycle operation the suite drives."),
             };
+            return answer.TryPick(out var changed, out var refused) ? (null, changed) : (refused, null);
         }
-
-        private static (IKmsError? Error, KmsKey? Key) Changed(KmsKey key) => (null, key);
-
-        private static (IKmsError? Error, KmsKey? Key) Refused(IKmsError error) => (error, null);
 
         // Exceptions from the implementation are a finding; the suite's own propagate and fail the run as such.
         private async Task<KmsResponse> CallAdapterAsync(Func<Task<KmsResponse>> call)

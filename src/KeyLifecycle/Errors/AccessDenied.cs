@@ -26,9 +26,6 @@ public sealed record AccessDenied(string Principal, KmsOperation Operation, KeyA
         }
     }
 
-    /// <inheritdoc/>
-    public int HttpStatusCode => 400;
-
     /// <summary>Returns the denial of <paramref name="operation"/> on <paramref name="keyArn"/> to the root user of the key's account.</summary>
     /// <param name="operation">The refused operation.</param>
     /// <param name="keyArn">The key's ARN.</param>

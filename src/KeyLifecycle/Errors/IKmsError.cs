@@ -4,7 +4,8 @@ namespace KeyLifecycle.Errors;
 /// <remarks>
 /// Each implementation is a sealed record named for the condition and holding the data behind the message, so
 /// a failure costs no string formatting until <see cref="Message"/> is read. Operations return these as arms of
-/// a <c>OneOf</c>; the signature is the closed set of failures an operation can produce.
+/// a <c>OneOf</c>; the signature is the closed set of failures an operation can produce. The error has no HTTP status:
+/// that is the host's to decide (the protocol layer answers 400 for every one of them, as KMS does).
 /// </remarks>
 public interface IKmsError
 {
@@ -13,8 +14,4 @@ public interface IKmsError
 
     /// <summary>The AWS message text, sent as <c>message</c>.</summary>
     string Message { get; }
-
-    /// <summary>The HTTP status code the service answers with.</summary>
-    /// <remarks>KMS answers 400 for every client error, whatever its model says (404, 409); see the project's specification.</remarks>
-    int HttpStatusCode { get; }
 }

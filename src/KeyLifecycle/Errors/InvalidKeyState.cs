@@ -1,4 +1,3 @@
-using System;
 using KeyLifecycle.Identifiers;
 
 namespace KeyLifecycle.Errors;
@@ -24,9 +23,5 @@ public sealed record InvalidKeyState(KeyArn KeyArn, KeyState State, KmsOperation
         InvalidStateReason.Unavailable => $"{KeyArn} is unavailable.",
         InvalidStateReason.Creating => $"{KeyArn} is creating.",
         InvalidStateReason.Updating => $"{KeyArn} is updating.",
-        _ => throw new InvalidOperationException($"Undefined {nameof(InvalidStateReason)} {Reason}."),
     };
-
-    /// <inheritdoc/>
-    public int HttpStatusCode => 400;
 }

@@ -13,7 +13,4 @@ public sealed record KeyDisabled(KeyArn KeyArn, KmsOperation Operation) : IKmsEr
 
     /// <inheritdoc/>
     public string Message => $"{KeyArn} is disabled.";
-
-    /// <inheritdoc/>
-    public int HttpStatusCode => 400;
 }

@@ -9,7 +9,4 @@ public sealed record MalformedArn(string Input) : IKmsError
 
     /// <inheritdoc/>
     public string Message => $"Invalid arn {Input}";
-
-    /// <inheritdoc/>
-    public int HttpStatusCode => 400;
 }

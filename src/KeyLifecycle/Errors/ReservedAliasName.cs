@@ -12,7 +12,4 @@ public sealed record ReservedAliasName(AliasName AliasName) : IKmsError
     /// <inheritdoc/>
     /// <remarks>Empty: the service sends no message for this refusal (as emulators that copy it answer), so a host omits the member.</remarks>
     public string Message => string.Empty;
-
-    /// <inheritdoc/>
-    public int HttpStatusCode => 400;
 }

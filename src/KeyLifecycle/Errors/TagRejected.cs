@@ -7,7 +7,4 @@ public sealed record TagRejected(string Message) : IKmsError
 {
     /// <inheritdoc/>
     public string ErrorCode => "TagException";
-
-    /// <inheritdoc/>
-    public int HttpStatusCode => 400;
 }

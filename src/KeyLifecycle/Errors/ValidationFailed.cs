@@ -17,9 +17,6 @@ public sealed record ValidationFailed(string Message) : IKmsError
     /// <inheritdoc/>
     public string ErrorCode => "ValidationException";
 
-    /// <inheritdoc/>
-    public int HttpStatusCode => 400;
-
     /// <summary>The refusal of a <c>PendingWindowInDays</c> outside 7..30: <c>PendingWindowInDays must be between 7 and 30</c>.</summary>
     public static ValidationFailed PendingWindowOutOfRange { get; } = new("PendingWindowInDays must be between 7 and 30");
 

@@ -107,7 +107,7 @@ internal readonly struct ParseFailure
             IdentifierError.UnsupportedResourceType => $"{subject}: its resource is {field}; {ResourceRule(kind)}",
             IdentifierError.InvalidKeyIdInArn => $"{subject}: its key ID {field} is not a valid key ID; {KeyIdRule}",
             IdentifierError.InvalidAliasNameInArn => $"{subject}: its alias name {field} is not valid; {AliasNameRule}",
-            _ => $"{subject}.",
+            IdentifierError.Missing or IdentifierError.Empty or IdentifierError.TooLong => $"{subject}.",
         };
     }
 
@@ -139,21 +139,22 @@ internal readonly struct ParseFailure
         IdentifierKind.AliasArn => "KMS alias ARN",
         IdentifierKind.KmsArn => "KMS key ARN or alias ARN",
         IdentifierKind.KmsIdentifier => "KMS key identifier (key ID, key ARN, alias name or alias ARN)",
-        _ => "identifier",
     };
 
     private static string ArnShape(IdentifierKind kind) => kind switch
     {
         IdentifierKind.KeyArn => "a key ARN has the form arn:<partition>:kms:<region>:<account-id>:key/<key-id>.",
         IdentifierKind.AliasArn => "an alias ARN has the form arn:<partition>:kms:<region>:<account-id>:alias/<alias-name>.",
-        _ => "an ARN has the form arn:<partition>:<service>:<region>:<account-id>:<resource>.",
+        IdentifierKind.Partition or IdentifierKind.Region or IdentifierKind.AccountId or IdentifierKind.KeyId or IdentifierKind.AliasName
+            or IdentifierKind.KmsArn or IdentifierKind.KmsIdentifier => "an ARN has the form arn:<partition>:<service>:<region>:<account-id>:<resource>.",
     };
 
     private static string ResourceRule(IdentifierKind kind) => kind switch
     {
         IdentifierKind.KeyArn => "a key ARN's resource is key/<key-id>.",
         IdentifierKind.AliasArn => "an alias ARN's resource is alias/<alias-name>.",
-        _ => "a KMS ARN's resource is key/<key-id> or alias/<alias-name>.",
+        IdentifierKind.Partition or IdentifierKind.Region or IdentifierKind.AccountId or IdentifierKind.KeyId or IdentifierKind.AliasName
+            or IdentifierKind.KmsArn or IdentifierKind.KmsIdentifier => "a KMS ARN's resource is key/<key-id> or alias/<alias-name>.",
     };
 
     // Inputs are hostile: control characters, lone surrogates and look-alike digits are shown as escapes so the

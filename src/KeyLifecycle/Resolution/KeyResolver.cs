@@ -2,6 +2,7 @@ using System;
 using KeyLifecycle.Errors;
 using KeyLifecycle.Identifiers;
 using OneOf;
+using Resolved = OneOf.OneOf<KeyLifecycle.KmsKey, KeyLifecycle.Errors.ValidationFailed, KeyLifecycle.Errors.NotFound, KeyLifecycle.Errors.MalformedArn>;
 
 namespace KeyLifecycle.Resolution;
 
@@ -27,9 +28,14 @@ public static class KeyResolver
     /// <param name="caller">The caller's partition, Region and account.</param>
     /// <param name="operation">The operation, which decides whether aliases and other accounts' ARNs are accepted (<see cref="AcceptanceOf"/>).</param>
     /// <param name="lookup">Where keys and aliases are found.</param>
-    /// <returns>The key, or the error the service returns.</returns>
+    /// <returns>
+    /// The key; <see cref="ValidationFailed"/> for a missing, empty or over-long <c>KeyId</c>; <see cref="NotFound"/> for an
+    /// unknown key or alias, an identifier the operation does not accept, or an ARN of another Region or partition;
+    /// <see cref="MalformedArn"/> for text starting with <c>arn:</c> that is not a KMS ARN. Fold it with
+    /// <see cref="KmsOutcomeExtensions.ToOutcome{T, T1, T2, T3}"/> when only the success or the <see cref="IKmsError"/> matters.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="caller"/> or <paramref name="lookup"/> is <see langword="null"/>.</exception>
-    public static OneOf<KmsKey, ValidationFailed, KeyNotFound, InvalidKeyId, ForeignArn, MalformedArn, AliasNotFound> Resolve(
+    public static OneOf<KmsKey, ValidationFailed, NotFound, MalformedArn> Resolve(
         string? keyId, KmsCaller caller, KmsOperation operation, IKeyLookup lookup) =>
         Resolve(keyId, caller, AcceptanceOf(operation), lookup);
 
@@ -38,9 +44,14 @@ public static class KeyResolver
     /// <param name="caller">The caller's partition, Region and account.</param>
     /// <param name="acceptance">Which identifier forms the parameter accepts.</param>
     /// <param name="lookup">Where keys and aliases are found.</param>
-    /// <returns>The key, or the error the service returns.</returns>
+    /// <returns>
+    /// The key; <see cref="ValidationFailed"/> for a missing, empty or over-long <c>KeyId</c>; <see cref="NotFound"/> for an
+    /// unknown key or alias, an identifier the operation does not accept, or an ARN of another Region or partition;
+    /// <see cref="MalformedArn"/> for text starting with <c>arn:</c> that is not a KMS ARN. Fold it with
+    /// <see cref="KmsOutcomeExtensions.ToOutcome{T, T1, T2, T3}"/> when only the success or the <see cref="IKmsError"/> matters.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="caller"/> or <paramref name="lookup"/> is <see langword="null"/>.</exception>
-    public static OneOf<KmsKey, ValidationFailed, KeyNotFound, InvalidKeyId, ForeignArn, MalformedArn, AliasNotFound> Resolve(
+    public static OneOf<KmsKey, ValidationFailed, NotFound, MalformedArn> Resolve(
         string? keyId, KmsCaller caller, IdentifierAcceptance acceptance, IKeyLookup lookup)
     {
         ArgumentNullException.ThrowIfNull(caller);
@@ -64,15 +75,15 @@ public static class KeyResolver
         var aliases = (acceptance & IdentifierAcceptance.Aliases) != 0;
         var crossAccount = (acceptance & IdentifierAcceptance.CrossAccount) != 0;
 
-        return KmsIdentifier.Parse(keyId).Match<OneOf<KmsKey, ValidationFailed, KeyNotFound, InvalidKeyId, ForeignArn, MalformedArn, AliasNotFound>>(
+        return KmsIdentifier.Parse(keyId).Match<Resolved>(
             id => FindKey(caller.KeyArnFor(id), lookup),
             keyArn => OutsideCallerScope(keyArn.Partition, keyArn.Region, caller) is { } foreign ? foreign
-                : !crossAccount && keyArn.AccountId != caller.AccountId ? new KeyNotFound(keyArn)
+                : !crossAccount && keyArn.AccountId != caller.AccountId ? NotFound.Key(keyArn)
                 : FindKey(keyArn, lookup),
-            aliasName => !aliases ? new InvalidKeyId(keyId) : FindAlias(caller.AliasArnFor(aliasName), lookup),
-            aliasArn => !aliases ? new InvalidKeyId(keyId)
+            aliasName => !aliases ? NotFound.InvalidKeyId(keyId) : FindAlias(caller.AliasArnFor(aliasName), lookup),
+            aliasArn => !aliases ? NotFound.InvalidKeyId(keyId)
                 : OutsideCallerScope(aliasArn.Partition, aliasArn.Region, caller) is { } foreign ? foreign
-                : !crossAccount && aliasArn.AccountId != caller.AccountId ? new AliasNotFound(aliasArn)
+                : !crossAccount && aliasArn.AccountId != caller.AccountId ? NotFound.Alias(aliasArn)
                 : FindAlias(aliasArn, lookup),
             invalid => Reject(invalid, keyId, caller));
     }
@@ -91,46 +102,55 @@ public static class KeyResolver
         KmsOperation.CreateGrant or KmsOperation.ListGrants or KmsOperation.RetireGrant or KmsOperation.RevokeGrant
             or KmsOperation.GetKeyRotationStatus
             => IdentifierAcceptance.CrossAccount,
-        _ => IdentifierAcceptance.KeyOnly,
+        KmsOperation.CancelKeyDeletion or KmsOperation.CreateAlias or KmsOperation.DeleteAlias
+            or KmsOperation.DeleteImportedKeyMaterial or KmsOperation.DisableKey or KmsOperation.DisableKeyRotation
+            or KmsOperation.EnableKey or KmsOperation.EnableKeyRotation or KmsOperation.GetKeyLastUsage
+            or KmsOperation.GetKeyPolicy or KmsOperation.GetParametersForImport or KmsOperation.ImportKeyMaterial
+            or KmsOperation.ListAliases or KmsOperation.ListKeyPolicies or KmsOperation.ListKeyRotations
+            or KmsOperation.ListResourceTags or KmsOperation.PutKeyPolicy or KmsOperation.ReplicateKey
+            or KmsOperation.RotateKeyOnDemand or KmsOperation.ScheduleKeyDeletion or KmsOperation.TagResource
+            or KmsOperation.UntagResource or KmsOperation.UpdateAlias or KmsOperation.UpdateKeyDescription
+            or KmsOperation.UpdatePrimaryRegion
+            => IdentifierAcceptance.KeyOnly,
     };
 
-    private static ForeignArn? OutsideCallerScope(AwsPartition partition, AwsRegion region, KmsCaller caller) =>
-        partition != caller.Partition ? new ForeignArn(partition.ToString())
-        : region != caller.Region ? new ForeignArn(region.ToString())
+    private static NotFound? OutsideCallerScope(AwsPartition partition, AwsRegion region, KmsCaller caller) =>
+        partition != caller.Partition ? NotFound.ForeignArn(partition.ToString())
+        : region != caller.Region ? NotFound.ForeignArn(region.ToString())
         : null;
 
-    private static OneOf<KmsKey, ValidationFailed, KeyNotFound, InvalidKeyId, ForeignArn, MalformedArn, AliasNotFound> FindKey(KeyArn arn, IKeyLookup lookup) =>
-        lookup.FindKey(arn) is { } key ? key : new KeyNotFound(arn);
+    private static Resolved FindKey(KeyArn arn, IKeyLookup lookup) =>
+        lookup.FindKey(arn) is { } key ? key : NotFound.Key(arn);
 
-    private static OneOf<KmsKey, ValidationFailed, KeyNotFound, InvalidKeyId, ForeignArn, MalformedArn, AliasNotFound> FindAlias(AliasArn arn, IKeyLookup lookup) =>
-        lookup.FindAliasTarget(arn) is not { } target ? new AliasNotFound(arn)
+    private static Resolved FindAlias(AliasArn arn, IKeyLookup lookup) =>
+        lookup.FindAliasTarget(arn) is not { } target ? NotFound.Alias(arn)
         : lookup.FindKey(target) is { } key ? key
-        : new KeyNotFound(target);
+        : NotFound.Key(target);
 
-    private static OneOf<KmsKey, ValidationFailed, KeyNotFound, InvalidKeyId, ForeignArn, MalformedArn, AliasNotFound> Reject(
+    private static Resolved Reject(
         InvalidIdentifier invalid, string keyId, KmsCaller caller)
     {
         if (!keyId.StartsWith("arn:", StringComparison.Ordinal))
         {
-            return new InvalidKeyId(keyId);
+            return NotFound.InvalidKeyId(keyId);
         }
 
         // An ARN is checked against the caller's partition and Region before anything else about it is reported. The
         // parser names them only once the partition, service and Region fields are themselves well formed.
         if (invalid.ArnPartition is { } partition && !partition.Equals(caller.Partition.ToString(), StringComparison.Ordinal))
         {
-            return new ForeignArn(partition);
+            return NotFound.ForeignArn(partition);
         }
 
         if (invalid.ArnRegion is { } region && !region.Equals(caller.Region.ToString(), StringComparison.Ordinal))
         {
-            return new ForeignArn(region);
+            return NotFound.ForeignArn(region);
         }
 
         if (invalid.Reason == IdentifierError.InvalidKeyIdInArn)
         {
             const string KeyResource = ":key/";
-            return new InvalidKeyId(keyId[(keyId.IndexOf(KeyResource, StringComparison.Ordinal) + KeyResource.Length)..]);
+            return NotFound.InvalidKeyId(keyId[(keyId.IndexOf(KeyResource, StringComparison.Ordinal) + KeyResource.Length)..]);
         }
 
         return new MalformedArn(keyId);

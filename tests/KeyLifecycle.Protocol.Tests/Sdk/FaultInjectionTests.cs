@@ -1,7 +1,6 @@
 using System.Threading.Tasks;
 using Amazon.KeyManagementService;
 using Amazon.KeyManagementService.Model;
-using KeyLifecycle.Errors;
 using Shouldly;
 using Xunit;
 

@@ -2,7 +2,7 @@ using System;
 using System.Threading.Tasks;
 using Amazon.KeyManagementService;
 using Amazon.KeyManagementService.Model;
-using KeyLifecycle.Errors;
+using KeyLifecycle.Protocol;
 using KeyLifecycle.Testing.Aws;
 using Shouldly;
 using Xunit;
@@ -55,7 +55,7 @@ public class KmsTestServerTests
     {
         // Every second call fails: a client that retried would see the third call succeed instead.
         await using var kms = await KmsTestServer.StartAsync(options =>
-            options.Faults.Add(new Protocol.KmsFaultRule { Operation = "ListKeys", Kind = ServiceFaultKind.Throttling, EveryNth = 2 }));
+            options.Faults.Add(new KmsFaultRule { Operation = "ListKeys", Kind = ServiceFaultKind.Throttling, EveryNth = 2 }));
 
         await kms.Client.ListKeysAsync(new ListKeysRequest());
         var error = await Should.ThrowAsync<AmazonKeyManagementServiceException>(() => kms.Client.ListKeysAsync(new ListKeysRequest()));

@@ -22,8 +22,7 @@ public class InvalidKeyIdTests
     {
         var answers = KeyOnlyOperations
             .Select(operation => KeyResolver.Resolve(invalid.Input, invalid.Caller, operation, NoKeys.Instance))
-            .Select(result => result.Match<(string Code, string Message)?>(
-                _ => null, Of, Of, Of, Of, Of, Of))
+            .Select(result => result.ToOutcome().Match<(string Code, string Message)?>(_ => null, Of))
             .ToArray();
 
         return answers.All(answer => answer == (invalid.ExpectedErrorCode, invalid.ExpectedMessage))

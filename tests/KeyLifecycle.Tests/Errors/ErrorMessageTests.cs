@@ -6,7 +6,7 @@ using Xunit;
 
 namespace KeyLifecycle.Tests.Errors;
 
-/// <summary>Every error's wire code, status and message, as literal AWS text from the specification (sections 4.3, 5 and 8).</summary>
+/// <summary>Every error's wire code and message (the HTTP status is the protocol layer's: see its StatusCodeTests), as literal AWS text from the specification (sections 4.3, 5 and 8).</summary>
 public class ErrorMessageTests
 {
     private static readonly KeyArn s_arn = KeyArn.Parse("arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab");
@@ -14,10 +14,9 @@ public class ErrorMessageTests
     [Fact]
     public void KeyNotFound_IsNotFoundWithTheQuotedArn()
     {
-        var error = new KeyNotFound(s_arn);
+        var error = NotFound.Key(s_arn);
 
         error.ErrorCode.ShouldBe("NotFoundException");
-        error.HttpStatusCode.ShouldBe(400);
         error.Message.ShouldBe("Key 'arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' does not exist");
     }
 
@@ -28,7 +27,7 @@ public class ErrorMessageTests
     [InlineData("alias/my-alias", "Invalid keyId 'alias/my-alias'")]
     public void InvalidKeyId_IsNotFoundWithTheQuotedInput(string input, string message)
     {
-        var error = new InvalidKeyId(input);
+        var error = NotFound.InvalidKeyId(input);
 
         error.ErrorCode.ShouldBe("NotFoundException");
         error.Message.ShouldBe(message);
@@ -37,7 +36,7 @@ public class ErrorMessageTests
     [Fact]
     public void ForeignArn_IsNotFoundNamingTheRegion()
     {
-        var error = new ForeignArn("us-west-2");
+        var error = NotFound.ForeignArn("us-west-2");
 
         error.ErrorCode.ShouldBe("NotFoundException");
         error.Message.ShouldBe("Invalid arn us-west-2");
@@ -49,14 +48,13 @@ public class ErrorMessageTests
         var error = new MalformedArn("arn:aws:kms:us-east-1:111122223333:key");
 
         error.ErrorCode.ShouldBe("InvalidArnException");
-        error.HttpStatusCode.ShouldBe(400);
         error.Message.ShouldBe("Invalid arn arn:aws:kms:us-east-1:111122223333:key");
     }
 
     [Fact]
     public void AliasNotFound_NamesTheAliasArn()
     {
-        var error = new AliasNotFound(AliasArn.Parse("arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias"));
+        var error = NotFound.Alias(AliasArn.Parse("arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias"));
 
         error.ErrorCode.ShouldBe("NotFoundException");
         error.Message.ShouldBe("Alias arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias is not found.");
@@ -111,20 +109,6 @@ public class ErrorMessageTests
     [Fact]
     public void UnsupportedOperation_Unspecified_HasAnEmptyMessage() =>
         new UnsupportedOperation(s_arn, KeyOrigin.AwsKms, KeySpec.Rsa2048, KmsOperation.RotateKeyOnDemand, UnsupportedReason.Unspecified).Message.ShouldBe(string.Empty);
-
-    [Theory]
-    [InlineData(ServiceFaultKind.DependencyTimeout, "DependencyTimeoutException", 503)]
-    [InlineData(ServiceFaultKind.InternalError, "KMSInternalException", 500)]
-    [InlineData(ServiceFaultKind.LimitExceeded, "LimitExceededException", 400)]
-    [InlineData(ServiceFaultKind.Throttling, "ThrottlingException", 400)]
-    public void ServiceFault_EveryKind_HasItsCodeAndStatus(ServiceFaultKind kind, string code, int status)
-    {
-        var fault = ServiceFault.Of(kind);
-
-        fault.ErrorCode.ShouldBe(code);
-        fault.HttpStatusCode.ShouldBe(status);
-        fault.Message.ShouldNotBeNullOrWhiteSpace();
-    }
 
     [Fact]
     public void ValidationFailed_MissingMember_HasTheServiceGrammar() =>

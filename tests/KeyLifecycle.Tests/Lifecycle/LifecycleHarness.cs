@@ -83,7 +83,7 @@ internal sealed class LifecycleHarness
         var slot = LifecycleSlot.All[command.Slot];
         if (_keys[slot.Index] is not { } key)
         {
-            return Render(new KeyNotFound(KeyArn.Parse(slot.Arn)));
+            return Render(NotFound.Key(KeyArn.Parse(slot.Arn)));
         }
 
         switch (command.Op)

@@ -189,7 +189,7 @@ public class KeyResolverTests
         _lookup.Add("arn:aws:kms:us-east-1:444455556666:key/" + Id);
         _lookup.Alias("arn:aws:kms:us-east-1:444455556666:alias/theirs", "arn:aws:kms:us-east-1:444455556666:key/" + Id);
 
-        KeyResolver.Resolve("arn:aws:kms:us-east-1:444455556666:alias/theirs", s_caller, IdentifierAcceptance.Aliases, _lookup).AsT6.Message
+        KeyResolver.Resolve("arn:aws:kms:us-east-1:444455556666:alias/theirs", s_caller, IdentifierAcceptance.Aliases, _lookup).AsT2.Message
             .ShouldBe("Alias arn:aws:kms:us-east-1:444455556666:alias/theirs is not found.");
     }
 
@@ -247,23 +247,13 @@ public class KeyResolverTests
         KmsCaller.Create(AwsRegion.Parse("cn-north-1"), AwsAccountId.Parse("111122223333")).Partition.ShouldBe(AwsPartition.AwsCn);
 
     private KmsKey Resolve(string? keyId, KmsOperation operation = KmsOperation.EnableKey) =>
-        KeyResolver.Resolve(keyId, s_caller, operation, _lookup).Match(
+        KeyResolver.Resolve(keyId, s_caller, operation, _lookup).ToOutcome().Match(
             key => key,
-            e => throw new ShouldAssertException(e.Message),
-            e => throw new ShouldAssertException(e.Message),
-            e => throw new ShouldAssertException(e.Message),
-            e => throw new ShouldAssertException(e.Message),
-            e => throw new ShouldAssertException(e.Message),
             e => throw new ShouldAssertException(e.Message));
 
     private string Error(string? keyId, KmsOperation operation = KmsOperation.EnableKey) =>
-        KeyResolver.Resolve(keyId, s_caller, operation, _lookup).Match(
+        KeyResolver.Resolve(keyId, s_caller, operation, _lookup).ToOutcome().Match(
             key => $"resolved {key.Arn}",
-            e => $"{e.ErrorCode}: {e.Message}",
-            e => $"{e.ErrorCode}: {e.Message}",
-            e => $"{e.ErrorCode}: {e.Message}",
-            e => $"{e.ErrorCode}: {e.Message}",
-            e => $"{e.ErrorCode}: {e.Message}",
             e => $"{e.ErrorCode}: {e.Message}");
 
     private sealed class Lookup : IKeyLookup

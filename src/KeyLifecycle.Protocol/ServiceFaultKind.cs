@@ -1,17 +1,17 @@
-namespace KeyLifecycle.Errors;
+namespace KeyLifecycle.Protocol;
 
 /// <summary>The kinds of <see cref="ServiceFault"/>.</summary>
 public enum ServiceFaultKind
 {
     /// <summary><c>KMSInternalException</c>, HTTP 500.</summary>
-    InternalError,
+    InternalError = 0,
 
     /// <summary><c>DependencyTimeoutException</c>, HTTP 503.</summary>
-    DependencyTimeout,
+    DependencyTimeout = 1,
 
     /// <summary><c>LimitExceededException</c>, HTTP 400.</summary>
-    LimitExceeded,
+    LimitExceeded = 2,
 
     /// <summary><c>ThrottlingException</c>, HTTP 400.</summary>
-    Throttling,
+    Throttling = 3,
 }
