@@ -1,24 +1,48 @@
+using System;
+using System.Linq;
+using KeyLifecycle.Emulator.Clock;
+using KeyLifecycle.Emulator.CommandLine;
+using KeyLifecycle.Emulator.Dashboard;
+using KeyLifecycle.Emulator.Events;
 using KeyLifecycle.Protocol;
+using KeyLifecycle.Protocol.Pipeline;
+using KeyLifecycle.Protocol.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace KeyLifecycle.Emulator;
 
-/// <summary>The emulator: an ASP.NET Core application that serves KMS at <c>/</c> from an in-memory store.</summary>
+/// <summary>The emulator: an ASP.NET Core application that serves KMS at <c>/</c> from an in-memory store, and its own endpoints under <c>/_kms/</c>.</summary>
 /// <remarks>
-/// Configured as any ASP.NET Core application: <c>--urls</c> (default <see cref="DefaultUrl"/>) and the <c>Kms</c> section
-/// (<c>--Kms:Region=eu-west-1</c>, <c>--Kms:AccountId=...</c>, <c>--Kms:Faults:0:Operation=DescribeKey</c>, ...), from the
-/// command line, environment variables (<c>Kms__Region</c>) or <c>appsettings.json</c>. Logs one line per request.
+/// Configured as any ASP.NET Core application: <c>--urls</c> (default <see cref="DefaultUrl"/>) and the <c>Kms</c> and
+/// <c>Emulator</c> sections (<c>--Kms:Region=eu-west-1</c>, <c>--Emulator:MaxEvents=5000</c>, ...), from the command line,
+/// environment variables (<c>Kms__Region</c>) or <c>appsettings.json</c>; <see cref="EmulatorCommandLine"/> lists them.
+/// Logs one line per request under the category <c>kms</c>.
 /// </remarks>
 internal static class EmulatorApp
 {
     public const string DefaultUrl = "http://127.0.0.1:4599";
 
-    public static WebApplication Build(string[] args)
+    /// <summary>The name of the store the emulator keeps keys in, as the banner and the health endpoint show it.</summary>
+    public const string StoreName = "memory";
+
+    /// <summary>Set once the server listens: until then the host's and Kestrel's own startup failures are not logged, since <see cref="Program"/> reports them in one line.</summary>
+    private static volatile bool s_started;
+
+    /// <summary>Builds the emulator from options already read by <see cref="EmulatorCommandLine.Parse"/>, or says in one line why it cannot.</summary>
+    public static (WebApplication? App, string? Problem) TryBuild(string[] args)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
+        if (EmulatorCommandLine.CheckValues(builder.Configuration) is { } problem)
+        {
+            return (null, problem);
+        }
+
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -31,13 +55,51 @@ internal static class EmulatorApp
             console.TimestampFormat = "HH:mm:ss.fff ";
         });
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        builder.Logging.AddFilter(typeof(KmsEndpoint).FullName, LogLevel.Warning);   // the emulator logs each request itself, as "kms"
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Server.Kestrel", level => s_started && level >= LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", level => s_started && level >= LogLevel.Warning);
 
+        var clockControl = builder.Configuration.GetValue("Emulator:ClockControl", true);
+        var maxEvents = builder.Configuration.GetValue("Emulator:MaxEvents", 1000);
+        var clock = new EmulatorClock();
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddSingleton(provider => new KmsEventLog(maxEvents, provider.GetRequiredService<IKmsKeyStore>(), provider.GetRequiredService<ILoggerFactory>()));
+        builder.Services.AddSingleton<IKmsRequestObserver>(provider => provider.GetRequiredService<KmsEventLog>());
         builder.Services.AddKms();
         builder.Services.Configure<KmsOptions>(builder.Configuration.GetSection("Kms"));
 
         var app = builder.Build();
         app.MapKms();
-        return app;
+        app.MapDashboard(StoreName, clockControl);
+        app.Lifetime.ApplicationStarted.Register(() => s_started = true);
+        return (app, null);
+    }
+
+    /// <summary>Builds the emulator; for tests, which pass good options.</summary>
+    /// <exception cref="ArgumentException">The options are not good.</exception>
+    public static WebApplication Build(string[] args)
+    {
+        var (app, problem) = TryBuild(args);
+        return app ?? throw new ArgumentException(problem, nameof(args));
+    }
+
+    /// <summary>The URLs the started server listens on.</summary>
+    public static string ListeningUrl(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        return addresses is { Count: > 0 } ? string.Join(' ', addresses) : DefaultUrl;
+    }
+
+    /// <summary>The one line printed when the emulator is ready: where it listens, for which Region and account, and with which store.</summary>
+    public static string Banner(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KmsOptions>>().Value;
+        var url = ListeningUrl(app);
+        var first = url.Split(' ').First().TrimEnd('/');
+        return $"{EmulatorCommandLine.Command} {EmulatorCommandLine.Version} listening on {url} (Region {options.Region}, account {options.AccountId}, store {StoreName}); keys and events at {first}/_kms/; Ctrl+C stops";
     }
 }

@@ -21,8 +21,9 @@ namespace KeyLifecycle.Testing;
 /// </code>
 /// <para>
 /// Outside xunit, pass the class to <c>Config.WithArbitrary</c>, or take a single arbitrary from its methods. Each
-/// arbitrary uses the matching generator of <see cref="KmsGen"/>. Identifiers and keys do not shrink (a simpler key ID
-/// says nothing more); operation sequences shrink to fewer calls, fewer keys and plainer identifiers.
+/// arbitrary uses the matching generator of <see cref="KmsGen"/>. Identifiers do not shrink (a simpler key ID says nothing
+/// more); keys and <c>CreateKey</c> requests shrink to fewer tags, no description, single-Region, the plain spec, origin
+/// <c>AWS_KMS</c> and the Enabled state; operation sequences shrink to fewer calls, fewer keys and plainer identifiers.
 /// </para>
 /// </remarks>
 public static class KmsArbitraries
@@ -59,13 +60,13 @@ public static class KmsArbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<KmsCaller> KmsCaller() => KmsGen.Callers.ToArbitrary();
 
-    /// <summary>Returns valid <c>CreateKey</c> requests.</summary>
+    /// <summary>Returns valid <c>CreateKey</c> requests, which shrink.</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<KeyCreationRequest> KeyCreationRequest() => KmsGen.KeyCreationRequests.ToArbitrary();
+    public static Arbitrary<KeyCreationRequest> KeyCreationRequest() => Arb.From(KmsGen.KeyCreationRequests, KmsGen.ShrinkKeyCreationRequest);
 
-    /// <summary>Returns keys of every origin in every state they can be in.</summary>
+    /// <summary>Returns keys of every origin in every state they can be in, which shrink.</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<KmsKey> KmsKey() => KmsGen.Keys.ToArbitrary();
+    public static Arbitrary<KmsKey> KmsKey() => Arb.From(KmsGen.Keys, KmsGen.ShrinkKey);
 
     /// <summary>Returns bad <c>KeyId</c> parameters of every category, labelled with the service's answer.</summary>
     /// <returns>The arbitrary.</returns>

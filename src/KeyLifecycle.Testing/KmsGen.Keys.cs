@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using FsCheck;
 using FsCheck.Fluent;
 using KeyLifecycle.Errors;
@@ -60,7 +61,7 @@ public static partial class KmsGen
         from request in CreationRequests(caller.Partition, KeyManager.Aws, KeyOrigin.AwsKms, multiRegion: false)
         from id in Uuids
         from created in Times
-        select Expect(KmsKey.Create(request, id, caller, created).ToOutcome(), "CreateKey");
+        select Build(new KeyRecipe(caller, request, id, created, KeyState.Enabled, default));
 
     /// <summary>Returns <c>CreateKey</c> requests the service accepts from <paramref name="caller"/>, <c>SM2</c> keys included in the China Regions.</summary>
     /// <param name="caller">The caller.</param>
@@ -109,8 +110,100 @@ public static partial class KmsGen
                from id in Uuids
                from created in Times
                from path in KeyPathChoices
-               select Reach(Expect(KmsKey.Create(request, id, caller, created).ToOutcome(), "CreateKey"), state, path, created);
+               select Build(new KeyRecipe(caller, request, id, created, state, path));
     }
+
+    /// <summary>Returns simpler keys than <paramref name="key"/>, for FsCheck to try when a property fails: fewer tags, no description, single-Region, the plain spec, Enabled, origin <c>AWS_KMS</c>, the shorter path.</summary>
+    /// <param name="key">A key made by these generators; keys made elsewhere have no simpler versions.</param>
+    /// <returns>Keys built the way the generators build them, each one step simpler.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
+    public static IEnumerable<KmsKey> ShrinkKey(KmsKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return s_recipes.TryGetValue(key, out var recipe) ? Simpler(recipe).Select(Build) : [];
+    }
+
+    /// <summary>Returns simpler <c>CreateKey</c> requests than <paramref name="request"/>: fewer tags, no description, single-Region, the plain spec, origin <c>AWS_KMS</c>.</summary>
+    /// <param name="request">A valid request.</param>
+    /// <returns>Valid requests, each one step simpler.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    public static IEnumerable<KeyCreationRequest> ShrinkKeyCreationRequest(KeyCreationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SimplerRequests(request, keepMultiRegion: false, keepOrigin: false);
+    }
+
+    // Remembers how each generated key was made, so that it can be made again more simply. Weak: a key no longer held
+    // frees its recipe.
+    private static readonly ConditionalWeakTable<KmsKey, KeyRecipe> s_recipes = new();
+
+    private static KmsKey Build(KeyRecipe recipe)
+    {
+        var created = Expect(KmsKey.Create(recipe.Request, recipe.Id, recipe.Caller, recipe.Created).ToOutcome(), "CreateKey");
+        var key = recipe.Request.KeyManager == KeyManager.Aws ? created : Reach(created, recipe.State, recipe.Path, recipe.Created);
+        s_recipes.AddOrUpdate(key, recipe);
+        return key;
+    }
+
+    private static IEnumerable<KeyRecipe> Simpler(KeyRecipe recipe)
+    {
+        var needsMultiRegion = recipe.State is KeyState.Creating or KeyState.Updating or KeyState.PendingReplicaDeletion;
+        foreach (var request in SimplerRequests(recipe.Request, keepMultiRegion: needsMultiRegion, keepOrigin: !s_originStates.Contains((KeyOrigin.AwsKms, recipe.State))))
+        {
+            yield return recipe with { Request = request, Path = request.MultiRegion ? recipe.Path : recipe.Path with { UseReplica = false } };
+        }
+
+        if (recipe.State != KeyState.Enabled && recipe.Request.KeyManager == KeyManager.Customer)
+        {
+            yield return recipe with { State = KeyState.Enabled };
+        }
+
+        if (recipe.Path.Detour || recipe.Path.UseReplica)
+        {
+            yield return recipe with { Path = recipe.Path with { Detour = false, UseReplica = false } };
+        }
+
+        if (recipe.Path.Window > KeyTransitions.MinPendingWindowInDays || recipe.Path.Elapsed > TimeSpan.FromMinutes(1) || recipe.Path.RegionChoice > 0)
+        {
+            yield return recipe with { Path = recipe.Path with { Window = KeyTransitions.MinPendingWindowInDays, Elapsed = TimeSpan.FromMinutes(1), RegionChoice = 0 } };
+        }
+    }
+
+    private static IEnumerable<KeyCreationRequest> SimplerRequests(KeyCreationRequest request, bool keepMultiRegion, bool keepOrigin)
+    {
+        if (request.Tags.Count > 0)
+        {
+            yield return request with { Tags = [] };
+            for (var i = 0; i < request.Tags.Count && request.Tags.Count > 1; i++)
+            {
+                var removed = i;
+                yield return request with { Tags = request.Tags.Where((_, at) => at != removed).ToArray() };
+            }
+        }
+
+        if (request.Description is not null)
+        {
+            yield return request with { Description = null };
+        }
+
+        if (request.MultiRegion && !keepMultiRegion)
+        {
+            yield return request with { MultiRegion = false };
+        }
+
+        if (request.KeySpec != KeySpec.SymmetricDefault || request.KeyUsage is not null)
+        {
+            yield return request with { KeySpec = KeySpec.SymmetricDefault, KeyUsage = null };
+        }
+
+        if (request.Origin != KeyOrigin.AwsKms && !keepOrigin)
+        {
+            yield return request with { Origin = KeyOrigin.AwsKms, CustomKeyStoreId = null };
+        }
+    }
+
+    // How a generated key was made: the CreateKey call, then the path to its state.
+    private sealed record KeyRecipe(KmsCaller Caller, KeyCreationRequest Request, Guid Id, DateTimeOffset Created, KeyState State, KeyPath Path);
 
     private static Gen<(KeySpec Spec, KeyUsage Usage)> SpecsAndUsagesFor(AwsPartition partition)
     {

@@ -105,6 +105,11 @@ public static partial class KmsGen
 
         for (var k = 0; k < keys.Count; k++)
         {
+            if (keys[k].Tags.Count > 0 || keys[k].Description is not null)
+            {
+                yield return scenario with { Keys = Replace(keys, k, keys[k] with { Tags = [], Description = null }) };
+            }
+
             var plain = new KeyCreationRequest { Origin = keys[k].Origin };
             if (keys[k].MultiRegion)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text;
 
 namespace KeyLifecycle;
 
@@ -34,4 +35,24 @@ public sealed record KeyCreationRequest
 
     /// <summary>The key's tags.</summary>
     public IReadOnlyList<KeyTag> Tags { get; init; } = [];
+
+    // Every member, with the tags as a list rather than the name of the list's type, so that a test failure shows them.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Description = ").Append(Description is null ? "null" : "\"" + Description + "\"")
+            .Append(", KeyUsage = ").Append(KeyUsage?.ToString() ?? "null")
+            .Append(", KeySpec = ").Append(KeySpec)
+            .Append(", Origin = ").Append(Origin)
+            .Append(", MultiRegion = ").Append(MultiRegion)
+            .Append(", CustomKeyStoreId = ").Append(CustomKeyStoreId ?? "null")
+            .Append(", KeyManager = ").Append(KeyManager)
+            .Append(", Tags = [");
+        for (var i = 0; i < Tags.Count; i++)
+        {
+            builder.Append(i > 0 ? ", " : string.Empty).Append(Tags[i].TagKey).Append('=').Append(Tags[i].TagValue);
+        }
+
+        builder.Append(']');
+        return true;
+    }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text;
 
 namespace KeyLifecycle;
 
@@ -80,6 +81,19 @@ public sealed class KeyTagCollection : IReadOnlyCollection<KeyTag>, IEquatable<K
         }
 
         return hash.ToHashCode();
+    }
+
+    /// <summary>Returns the tags as <c>[key=value, key=value]</c>, in order of tag key; <c>[]</c> for none.</summary>
+    /// <returns>The text, as test failures and logs show a key's tags.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder("[");
+        foreach (var pair in _tags)
+        {
+            text.Append(text.Length > 1 ? ", " : string.Empty).Append(pair.Key).Append('=').Append(pair.Value);
+        }
+
+        return text.Append(']').ToString();
     }
 
     internal KeyTagCollection SetItems(IEnumerable<KeyTag> tags)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text;
 using KeyLifecycle.Identifiers;
 
 namespace KeyLifecycle;
@@ -39,4 +40,17 @@ public sealed record MultiRegionConfiguration
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(KeyType, PrimaryKey, ReplicaKeys.Length);
+
+    // The replicas as a list of ARNs, not the name of the array type, so that a test failure shows them.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("KeyType = ").Append(KeyType).Append(", PrimaryKey = ").Append(PrimaryKey).Append(", ReplicaKeys = [");
+        for (var i = 0; i < ReplicaKeys.Length; i++)
+        {
+            builder.Append(i > 0 ? ", " : string.Empty).Append(ReplicaKeys[i]);
+        }
+
+        builder.Append(']');
+        return true;
+    }
 }

@@ -1,14 +1,14 @@
 using System.Threading.Tasks;
+using KeyLifecycle;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Testing.Conformance;
 using Shouldly;
 using Xunit;
 
-namespace KeyLifecycle.Testing.Sample;
+namespace MyService.Tests;
 
 public class ConformanceTests
 {
-    #region testing-conformance
     [Fact]
     public async Task InProcessAdapter_ConformsToTheKeyStateTable()
     {
@@ -19,5 +19,4 @@ public class ConformanceTests
 
         report.Passed.ShouldBeTrue(report.ToString());   // on failure: each fault with its shrunk sequence and the seed
     }
-    #endregion
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
@@ -30,6 +32,7 @@ internal sealed partial class KmsEndpoint : IDisposable
     private readonly CallerResolver _callers;
     private readonly FaultInjector _faults;
     private readonly ILogger<KmsEndpoint> _logger;
+    private readonly IKmsRequestObserver[] _observers;
 
     // The request line is handed to a bounded channel and written by one background reader, so a request never formats
     // or waits for the log. A full channel (the log far behind) drops lines and says how many when it catches up.
@@ -38,15 +41,19 @@ internal sealed partial class KmsEndpoint : IDisposable
 
     private long _droppedRequestLines;
 
-    public KmsEndpoint(IKmsKeyStore store, TimeProvider time, IOptions<KmsOptions> options, ILogger<KmsEndpoint> logger)
+    public KmsEndpoint(IKmsKeyStore store, TimeProvider time, IOptions<KmsOptions> options, ILogger<KmsEndpoint> logger, IEnumerable<IKmsRequestObserver> observers)
     {
         ArgumentNullException.ThrowIfNull(options);
         _services = new KmsServices(store, options.Value, time);
         _callers = new CallerResolver(options.Value);
         _faults = new FaultInjector(options.Value);
         _logger = logger;
+        _observers = observers.ToArray();
         _ = Task.Run(WriteRequestLinesAsync);
     }
+
+    /// <summary>The store, options, clock and housekeeping this endpoint serves with.</summary>
+    internal KmsServices Services => _services;
 
     /// <summary>Stops the background writer of request lines once it has written those already handed to it.</summary>
     public void Dispose() => _requestLines.Writer.TryComplete();
@@ -60,9 +67,10 @@ internal sealed partial class KmsEndpoint : IDisposable
 
         string operation;
         KmsResult result;
+        byte[]? requestBody = null;
         try
         {
-            (operation, result) = await ProcessAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+            (operation, result, requestBody) = await ProcessAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -77,7 +85,18 @@ internal sealed partial class KmsEndpoint : IDisposable
             result = KmsResult.Error(ServiceFault.Of(ServiceFaultKind.InternalError));
         }
 
-        await WriteAsync(http.Response, result, http.RequestAborted).ConfigureAwait(false);
+        // Observers see the request before the client sees its answer, so a client that has its response finds the
+        // request already recorded (a test asserting what it called never races the event log).
+        var responseBody = Serialize(result);
+        if (_observers.Length > 0)
+        {
+            Notify(http, new KmsRequestRecord(
+                requestId, operation, _services.Time.GetUtcNow(), _callers.Resolve(http.Request), requestBody, result.StatusCode,
+                result.ErrorCode, responseBody, Stopwatch.GetElapsedTime(started), http.Connection.RemoteIpAddress?.ToString(),
+                http.Request.Headers.UserAgent.Count > 0 ? http.Request.Headers.UserAgent.ToString() : null));
+        }
+
+        await WriteAsync(http.Response, result.StatusCode, responseBody, http.RequestAborted).ConfigureAwait(false);
         if (_logger.IsEnabled(LogLevel.Information))
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -88,44 +107,61 @@ internal sealed partial class KmsEndpoint : IDisposable
         }
     }
 
-    private async Task<(string Operation, KmsResult Result)> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
+    private void Notify(HttpContext http, KmsRequestRecord record)
+    {
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                observer.OnRequestCompleted(record);
+            }
+#pragma warning disable CA1031 // An observer's failure must not reach the client.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                LogObserverFailed(exception, record.RequestId, http.TraceIdentifier);
+            }
+        }
+    }
+
+    private async Task<(string Operation, KmsResult Result, byte[]? Body)> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!HttpMethods.IsPost(request.Method))
         {
-            return ("-", KmsResult.Error(UnknownOperation.ForMethod(request.Method)));
+            return ("-", KmsResult.Error(UnknownOperation.ForMethod(request.Method)), null);
         }
 
         var target = request.Headers["X-Amz-Target"].ToString();
         if (target.Length == 0)
         {
-            return ("-", KmsResult.Error(UnknownOperation.MissingTarget));
+            return ("-", KmsResult.Error(UnknownOperation.MissingTarget), null);
         }
 
         if (!OperationTable.TryGet(target, out var entry))
         {
-            return (target, KmsResult.Error(UnknownOperation.ForTarget(target)));
+            return (target, KmsResult.Error(UnknownOperation.ForTarget(target)), null);
         }
 
         if (!IsAmzJson(request.ContentType))
         {
-            return (entry.Name, KmsResult.Error(UnknownOperation.ForContentType(request.ContentType)));
+            return (entry.Name, KmsResult.Error(UnknownOperation.ForContentType(request.ContentType)), null);
         }
 
         if (_faults.Check(entry.Name) is { } fault)
         {
-            return (entry.Name, KmsResult.Error(fault));
+            return (entry.Name, KmsResult.Error(fault), null);
         }
 
         var body = await RequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return (entry.Name, KmsResult.Error(new RequestTooLarge(MaxBodyBytes)));
+            return (entry.Name, KmsResult.Error(new RequestTooLarge(MaxBodyBytes)), null);
         }
 
         var caller = _callers.Resolve(request);
         var now = _services.Time.GetUtcNow();
         var context = new KmsRequestContext(caller, now, _services);
-        return (entry.Name, entry.Invoke(body, context));
+        return (entry.Name, entry.Invoke(body, context), body);
     }
 
     private static bool IsAmzJson(string? contentType)
@@ -140,21 +176,26 @@ internal sealed partial class KmsEndpoint : IDisposable
         return mediaType.Trim().Equals(ContentType, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static async Task WriteAsync(HttpResponse response, KmsResult result, CancellationToken cancellationToken)
+    private static ReadOnlyMemory<byte> Serialize(KmsResult result)
+    {
+        var body = new ArrayBufferWriter<byte>();
+        result.WriteBody(body);
+        return body.WrittenMemory;
+    }
+
+    private static async Task WriteAsync(HttpResponse response, int statusCode, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         if (response.HasStarted)
         {
             return;
         }
 
-        var body = new ArrayBufferWriter<byte>();
-        result.WriteBody(body);
-        response.StatusCode = result.StatusCode;
+        response.StatusCode = statusCode;
         response.ContentType = ContentType;
-        response.ContentLength = body.WrittenCount;
-        if (body.WrittenCount > 0)
+        response.ContentLength = body.Length;
+        if (!body.IsEmpty)
         {
-            await response.Body.WriteAsync(body.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            await response.Body.WriteAsync(body, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -180,4 +221,7 @@ internal sealed partial class KmsEndpoint : IDisposable
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Request {RequestId} failed inside the endpoint; answered KMSInternalException")]
     private partial void LogUnhandled(Exception exception, string requestId);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "A request observer failed on request {RequestId} (connection trace {TraceIdentifier})")]
+    private partial void LogObserverFailed(Exception exception, string requestId, string traceIdentifier);
 }
