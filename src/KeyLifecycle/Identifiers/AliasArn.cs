@@ -22,7 +22,7 @@ namespace KeyLifecycle.Identifiers;
 /// </para>
 /// <para>See https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html.</para>
 /// </remarks>
-public readonly record struct AliasArn : ISpanParsable<AliasArn>, ISpanFormattable
+public readonly record struct AliasArn : ISpanParsable<AliasArn>, ISpanFormattable, IKmsIdentifierText<AliasArn>
 {
     private const string ResourcePrefix = "alias/";
 
@@ -65,43 +65,25 @@ public readonly record struct AliasArn : ISpanParsable<AliasArn>, ISpanFormattab
     /// <returns>The alias ARN.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not an alias ARN.</exception>
-    public static AliasArn Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var failure = ParseCore(text, text, out var result);
-        return failure.IsFailure ? throw failure.ToFormatException(IdentifierKind.AliasArn, text) : result;
-    }
+    public static AliasArn Parse(string text) => IdentifierText.Parse<AliasArn>(text);
 
     /// <summary>Parses an alias ARN.</summary>
     /// <param name="text">An alias ARN.</param>
     /// <returns>The alias ARN.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is not an alias ARN.</exception>
-    public static AliasArn Parse(ReadOnlySpan<char> text)
-    {
-        var failure = ParseCore(text, null, out var result);
-        return failure.IsFailure ? throw failure.ToFormatException(IdentifierKind.AliasArn, text) : result;
-    }
+    public static AliasArn Parse(ReadOnlySpan<char> text) => IdentifierText.Parse<AliasArn>(text);
 
     /// <summary>Tries to parse an alias ARN.</summary>
     /// <param name="text">The text to parse; may be null.</param>
     /// <param name="result">The alias ARN, or the default value on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is an alias ARN.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out AliasArn result)
-    {
-        if (text is null)
-        {
-            result = default;
-            return false;
-        }
-
-        return !ParseCore(text, text, out result).IsFailure;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? text, out AliasArn result) => IdentifierText.TryParse(text, out result);
 
     /// <summary>Tries to parse an alias ARN.</summary>
     /// <param name="text">The text to parse.</param>
     /// <param name="result">The alias ARN, or the default value on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is an alias ARN.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out AliasArn result) => !ParseCore(text, null, out result).IsFailure;
+    public static bool TryParse(ReadOnlySpan<char> text, out AliasArn result) => IdentifierText.TryParse(text, out result);
 
     /// <summary>Returns the ARN.</summary>
     /// <returns>The ARN; <see cref="string.Empty"/> for the default value.</returns>
@@ -129,7 +111,7 @@ public readonly record struct AliasArn : ISpanParsable<AliasArn>, ISpanFormattab
     {
         result = default;
         var resource = text[layout.ResourceField];
-        if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+        if (!resource.StartsWith(ResourcePrefix))
         {
             return layout.Fail(IdentifierError.UnsupportedResourceType, layout.ResourceField);
         }
@@ -150,22 +132,8 @@ public readonly record struct AliasArn : ISpanParsable<AliasArn>, ISpanFormattab
         return layout;
     }
 
-    static AliasArn IParsable<AliasArn>.Parse(string s, IFormatProvider? provider) => Parse(s);
+    static IdentifierKind IKmsIdentifierText<AliasArn>.Kind => IdentifierKind.AliasArn;
 
-    static bool IParsable<AliasArn>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out AliasArn result) =>
-        TryParse(s, out result);
-
-    static AliasArn ISpanParsable<AliasArn>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool ISpanParsable<AliasArn>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out AliasArn result) =>
-        TryParse(s, out result);
-
-    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => ToString();
-
-    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        var text = ToString();
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
-    }
+    static ParseFailure IKmsIdentifierText<AliasArn>.ParseCore(ReadOnlySpan<char> text, string? source, out AliasArn result) =>
+        ParseCore(text, source, out result);
 }

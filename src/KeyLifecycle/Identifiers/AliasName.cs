@@ -17,7 +17,7 @@ namespace KeyLifecycle.Identifiers;
 /// </para>
 /// <para>See https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html.</para>
 /// </remarks>
-public readonly record struct AliasName : ISpanParsable<AliasName>, ISpanFormattable
+public readonly record struct AliasName : ISpanParsable<AliasName>, ISpanFormattable, IKmsIdentifierText<AliasName>
 {
     /// <summary>The maximum length of an alias name, including the <c>alias/</c> prefix.</summary>
     public const int MaxLength = 256;
@@ -40,43 +40,25 @@ public readonly record struct AliasName : ISpanParsable<AliasName>, ISpanFormatt
     /// <returns>The alias name.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not an alias name.</exception>
-    public static AliasName Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var failure = ParseCore(text, text, out var result);
-        return failure.IsFailure ? throw failure.ToFormatException(IdentifierKind.AliasName, text) : result;
-    }
+    public static AliasName Parse(string text) => IdentifierText.Parse<AliasName>(text);
 
     /// <summary>Parses an alias name.</summary>
     /// <param name="text">An alias name, such as <c>alias/ExampleAlias</c>.</param>
     /// <returns>The alias name.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is not an alias name.</exception>
-    public static AliasName Parse(ReadOnlySpan<char> text)
-    {
-        var failure = ParseCore(text, null, out var result);
-        return failure.IsFailure ? throw failure.ToFormatException(IdentifierKind.AliasName, text) : result;
-    }
+    public static AliasName Parse(ReadOnlySpan<char> text) => IdentifierText.Parse<AliasName>(text);
 
     /// <summary>Tries to parse an alias name.</summary>
     /// <param name="text">The text to parse; may be null.</param>
     /// <param name="result">The alias name, or the default value on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is an alias name.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out AliasName result)
-    {
-        if (text is null)
-        {
-            result = default;
-            return false;
-        }
-
-        return !ParseCore(text, text, out result).IsFailure;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? text, out AliasName result) => IdentifierText.TryParse(text, out result);
 
     /// <summary>Tries to parse an alias name.</summary>
     /// <param name="text">The text to parse.</param>
     /// <param name="result">The alias name, or the default value on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is an alias name.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out AliasName result) => !ParseCore(text, null, out result).IsFailure;
+    public static bool TryParse(ReadOnlySpan<char> text, out AliasName result) => IdentifierText.TryParse(text, out result);
 
     /// <summary>Returns the alias name, including its <c>alias/</c> prefix.</summary>
     /// <returns>The alias name; <see cref="string.Empty"/> for the default value.</returns>
@@ -108,25 +90,11 @@ public readonly record struct AliasName : ISpanParsable<AliasName>, ISpanFormatt
     internal static bool IsWellFormed(ReadOnlySpan<char> text) =>
         text.Length > Prefix.Length
         && text.Length <= MaxLength
-        && text.StartsWith(Prefix, StringComparison.Ordinal)
+        && text.StartsWith(Prefix)
         && !text.ContainsAnyExcept(AllowedCharacters);
 
-    static AliasName IParsable<AliasName>.Parse(string s, IFormatProvider? provider) => Parse(s);
+    static IdentifierKind IKmsIdentifierText<AliasName>.Kind => IdentifierKind.AliasName;
 
-    static bool IParsable<AliasName>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out AliasName result) =>
-        TryParse(s, out result);
-
-    static AliasName ISpanParsable<AliasName>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool ISpanParsable<AliasName>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out AliasName result) =>
-        TryParse(s, out result);
-
-    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => ToString();
-
-    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        var text = ToString();
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
-    }
+    static ParseFailure IKmsIdentifierText<AliasName>.ParseCore(ReadOnlySpan<char> text, string? source, out AliasName result) =>
+        ParseCore(text, source, out result);
 }

@@ -16,7 +16,7 @@ namespace KeyLifecycle.Identifiers;
 /// </para>
 /// <para>See https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html.</para>
 /// </remarks>
-public readonly record struct AwsAccountId : ISpanParsable<AwsAccountId>, ISpanFormattable
+public readonly record struct AwsAccountId : ISpanParsable<AwsAccountId>, ISpanFormattable, IKmsIdentifierText<AwsAccountId>
 {
     /// <summary>The number of digits in an account ID.</summary>
     public const int Length = 12;
@@ -35,43 +35,25 @@ public readonly record struct AwsAccountId : ISpanParsable<AwsAccountId>, ISpanF
     /// <returns>The account ID.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not 12 ASCII digits.</exception>
-    public static AwsAccountId Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var failure = ParseCore(text, text, out var result);
-        return failure.IsFailure ? throw failure.ToFormatException(IdentifierKind.AccountId, text) : result;
-    }
+    public static AwsAccountId Parse(string text) => IdentifierText.Parse<AwsAccountId>(text);
 
     /// <summary>Parses an account ID.</summary>
     /// <param name="text">Twelve ASCII digits.</param>
     /// <returns>The account ID.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is not 12 ASCII digits.</exception>
-    public static AwsAccountId Parse(ReadOnlySpan<char> text)
-    {
-        var failure = ParseCore(text, null, out var result);
-        return failure.IsFailure ? throw failure.ToFormatException(IdentifierKind.AccountId, text) : result;
-    }
+    public static AwsAccountId Parse(ReadOnlySpan<char> text) => IdentifierText.Parse<AwsAccountId>(text);
 
     /// <summary>Tries to parse an account ID.</summary>
     /// <param name="text">The text to parse; may be null.</param>
     /// <param name="result">The account ID, or the default value on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is 12 ASCII digits.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out AwsAccountId result)
-    {
-        if (text is null)
-        {
-            result = default;
-            return false;
-        }
-
-        return !ParseCore(text, text, out result).IsFailure;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? text, out AwsAccountId result) => IdentifierText.TryParse(text, out result);
 
     /// <summary>Tries to parse an account ID.</summary>
     /// <param name="text">The text to parse.</param>
     /// <param name="result">The account ID, or the default value on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is 12 ASCII digits.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out AwsAccountId result) => !ParseCore(text, null, out result).IsFailure;
+    public static bool TryParse(ReadOnlySpan<char> text, out AwsAccountId result) => IdentifierText.TryParse(text, out result);
 
     /// <summary>Returns the 12 digits.</summary>
     /// <returns>The account ID; <see cref="string.Empty"/> for the default value.</returns>
@@ -102,22 +84,8 @@ public readonly record struct AwsAccountId : ISpanParsable<AwsAccountId>, ISpanF
     /// <summary>Checks the account-ID syntax: exactly 12 ASCII digits.</summary>
     internal static bool IsWellFormed(ReadOnlySpan<char> text) => text.Length == Length && !text.ContainsAnyExcept(Digits);
 
-    static AwsAccountId IParsable<AwsAccountId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+    static IdentifierKind IKmsIdentifierText<AwsAccountId>.Kind => IdentifierKind.AccountId;
 
-    static bool IParsable<AwsAccountId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out AwsAccountId result) =>
-        TryParse(s, out result);
-
-    static AwsAccountId ISpanParsable<AwsAccountId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool ISpanParsable<AwsAccountId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out AwsAccountId result) =>
-        TryParse(s, out result);
-
-    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => ToString();
-
-    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        var text = ToString();
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
-    }
+    static ParseFailure IKmsIdentifierText<AwsAccountId>.ParseCore(ReadOnlySpan<char> text, string? source, out AwsAccountId result) =>
+        ParseCore(text, source, out result);
 }

@@ -17,11 +17,9 @@ namespace KeyLifecycle.Identifiers;
 /// </para>
 /// <para>See https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html.</para>
 /// </remarks>
-public readonly record struct AwsPartition : ISpanParsable<AwsPartition>, ISpanFormattable
+public readonly record struct AwsPartition : ISpanParsable<AwsPartition>, ISpanFormattable, IKmsIdentifierText<AwsPartition>
 {
     // Region-code prefixes of the aws partition: ^(us|eu|ap|sa|ca|me|af|il|mx)\-\w+\-\d+$
-    private static readonly string[] AwsRegionPrefixes = ["us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx"];
-
     private readonly string? _name;
 
     private AwsPartition(string name) => _name = name;
@@ -101,33 +99,25 @@ public readonly record struct AwsPartition : ISpanParsable<AwsPartition>, ISpanF
     /// <returns>The partition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not a known partition name.</exception>
-    public static AwsPartition Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return Parse(text.AsSpan());
-    }
+    public static AwsPartition Parse(string text) => IdentifierText.Parse<AwsPartition>(text);
 
     /// <summary>Parses a partition name.</summary>
     /// <param name="text">One of the eight partition names, such as <c>aws</c>.</param>
     /// <returns>The partition.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is not a known partition name.</exception>
-    public static AwsPartition Parse(ReadOnlySpan<char> text)
-    {
-        var failure = ParseCore(text, out var result);
-        return failure.IsFailure ? throw failure.ToFormatException(IdentifierKind.Partition, text) : result;
-    }
+    public static AwsPartition Parse(ReadOnlySpan<char> text) => IdentifierText.Parse<AwsPartition>(text);
 
     /// <summary>Tries to parse a partition name.</summary>
     /// <param name="text">The text to parse; may be null.</param>
     /// <param name="result">The partition, or the default value on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is a known partition name.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out AwsPartition result) => TryParse(text.AsSpan(), out result);
+    public static bool TryParse([NotNullWhen(true)] string? text, out AwsPartition result) => IdentifierText.TryParse(text, out result);
 
     /// <summary>Tries to parse a partition name.</summary>
     /// <param name="text">The text to parse.</param>
     /// <param name="result">The partition, or the default value on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is a known partition name.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out AwsPartition result) => !ParseCore(text, out result).IsFailure;
+    public static bool TryParse(ReadOnlySpan<char> text, out AwsPartition result) => IdentifierText.TryParse(text, out result);
 
     /// <summary>Returns the partition's name.</summary>
     /// <returns>The name, such as <c>aws</c>; <see cref="string.Empty"/> for the default value.</returns>
@@ -170,25 +160,18 @@ public readonly record struct AwsPartition : ISpanParsable<AwsPartition>, ISpanF
     /// digit group joined by '-', so it matches exactly when it starts with <c>prefix-</c> and the rest holds one '-'.
     /// Anything that is not a well-formed Region code matches no partition.
     /// </remarks>
-    internal bool ContainsCode(ReadOnlySpan<char> region)
-    {
-        if (!AwsRegion.IsWellFormed(region))
-        {
-            return false;
-        }
+    internal bool ContainsCode(ReadOnlySpan<char> region) => AwsRegion.IsWellFormed(region) && ContainsWellFormedCode(region);
 
+    /// <summary>Applies the partition's Region pattern to a Region code already known to be well formed.</summary>
+    internal bool ContainsWellFormedCode(ReadOnlySpan<char> region)
+    {
         switch (_name)
         {
             case "aws":
-                foreach (var prefix in AwsRegionPrefixes)
-                {
-                    if (HasPrefixAndOneGroup(region, prefix))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                // Every prefix of the standard partition is two letters, so one look at them replaces a test per prefix.
+                return region.Length > 3
+                    && region[..2] is "us" or "eu" or "ap" or "sa" or "ca" or "me" or "af" or "il" or "mx"
+                    && HasPrefixAndOneGroup(region, region[..2]);
             case "aws-cn":
                 return HasPrefixAndOneGroup(region, "cn");
             case "aws-us-gov":
@@ -209,28 +192,14 @@ public readonly record struct AwsPartition : ISpanParsable<AwsPartition>, ISpanF
     }
 
     // ^prefix\-\w+\-\d+$ on a well-formed Region code: "prefix-", then one letter group, '-', and the digits.
-    private static bool HasPrefixAndOneGroup(ReadOnlySpan<char> region, string prefix) =>
+    private static bool HasPrefixAndOneGroup(ReadOnlySpan<char> region, ReadOnlySpan<char> prefix) =>
         region.Length > prefix.Length + 1
-        && region.StartsWith(prefix, StringComparison.Ordinal)
+        && region.StartsWith(prefix)
         && region[prefix.Length] == '-'
         && region[(prefix.Length + 1)..].Count('-') == 1;
 
-    static AwsPartition IParsable<AwsPartition>.Parse(string s, IFormatProvider? provider) => Parse(s);
+    static IdentifierKind IKmsIdentifierText<AwsPartition>.Kind => IdentifierKind.Partition;
 
-    static bool IParsable<AwsPartition>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out AwsPartition result) =>
-        TryParse(s, out result);
-
-    static AwsPartition ISpanParsable<AwsPartition>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool ISpanParsable<AwsPartition>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out AwsPartition result) =>
-        TryParse(s, out result);
-
-    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => ToString();
-
-    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        var text = ToString();
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
-    }
+    static ParseFailure IKmsIdentifierText<AwsPartition>.ParseCore(ReadOnlySpan<char> text, string? source, out AwsPartition result) =>
+        ParseCore(text, out result);
 }

@@ -17,7 +17,7 @@ namespace KeyLifecycle.Identifiers;
 /// </para>
 /// <para>See https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id.</para>
 /// </remarks>
-public readonly record struct AwsRegion : ISpanParsable<AwsRegion>, ISpanFormattable
+public readonly record struct AwsRegion : ISpanParsable<AwsRegion>, ISpanFormattable, IKmsIdentifierText<AwsRegion>
 {
     /// <summary>The maximum length of a Region code accepted by this type.</summary>
     /// <remarks>The longest Region code in use is under 20 characters; 64 leaves room for any future one.</remarks>
@@ -44,43 +44,25 @@ public readonly record struct AwsRegion : ISpanParsable<AwsRegion>, ISpanFormatt
     /// <returns>The Region.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not a well-formed Region code.</exception>
-    public static AwsRegion Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var failure = ParseCore(text, text, out var result);
-        return failure.IsFailure ? throw failure.ToFormatException(IdentifierKind.Region, text) : result;
-    }
+    public static AwsRegion Parse(string text) => IdentifierText.Parse<AwsRegion>(text);
 
     /// <summary>Parses a Region code.</summary>
     /// <param name="text">The Region code, such as <c>us-west-2</c>.</param>
     /// <returns>The Region.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is not a well-formed Region code.</exception>
-    public static AwsRegion Parse(ReadOnlySpan<char> text)
-    {
-        var failure = ParseCore(text, null, out var result);
-        return failure.IsFailure ? throw failure.ToFormatException(IdentifierKind.Region, text) : result;
-    }
+    public static AwsRegion Parse(ReadOnlySpan<char> text) => IdentifierText.Parse<AwsRegion>(text);
 
     /// <summary>Tries to parse a Region code.</summary>
     /// <param name="text">The text to parse; may be null.</param>
     /// <param name="result">The Region, or the default value on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is a well-formed Region code.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out AwsRegion result)
-    {
-        if (text is null)
-        {
-            result = default;
-            return false;
-        }
-
-        return !ParseCore(text, text, out result).IsFailure;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? text, out AwsRegion result) => IdentifierText.TryParse(text, out result);
 
     /// <summary>Tries to parse a Region code.</summary>
     /// <param name="text">The text to parse.</param>
     /// <param name="result">The Region, or the default value on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is a well-formed Region code.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out AwsRegion result) => !ParseCore(text, null, out result).IsFailure;
+    public static bool TryParse(ReadOnlySpan<char> text, out AwsRegion result) => IdentifierText.TryParse(text, out result);
 
     /// <summary>Returns the Region code.</summary>
     /// <returns>The code, such as <c>us-east-1</c>; <see cref="string.Empty"/> for the default value.</returns>
@@ -149,22 +131,8 @@ public readonly record struct AwsRegion : ISpanParsable<AwsRegion>, ISpanFormatt
         return letterGroups >= 2 && i > digitsStart && i == text.Length;
     }
 
-    static AwsRegion IParsable<AwsRegion>.Parse(string s, IFormatProvider? provider) => Parse(s);
+    static IdentifierKind IKmsIdentifierText<AwsRegion>.Kind => IdentifierKind.Region;
 
-    static bool IParsable<AwsRegion>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out AwsRegion result) =>
-        TryParse(s, out result);
-
-    static AwsRegion ISpanParsable<AwsRegion>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool ISpanParsable<AwsRegion>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out AwsRegion result) =>
-        TryParse(s, out result);
-
-    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => ToString();
-
-    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        var text = ToString();
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
-    }
+    static ParseFailure IKmsIdentifierText<AwsRegion>.ParseCore(ReadOnlySpan<char> text, string? source, out AwsRegion result) =>
+        ParseCore(text, source, out result);
 }

@@ -13,16 +13,18 @@ namespace KeyLifecycle.Identifiers;
 /// The partition must be one of the eight AWS partitions, the service <c>kms</c>, the Region a well-formed code of that
 /// partition, the account 12 digits and the key part a <see cref="Identifiers.KeyId"/>. The ARN is kept as its
 /// canonical text (key ID in lower case), so <see cref="ToString()"/> does not allocate and equality is ordinal
-/// equality of that text. <see cref="Region"/>, <see cref="AccountId"/> and <see cref="KeyId"/> are read from the
-/// text on each call.
+/// equality of that text. <see cref="Partition"/>, <see cref="Region"/>, <see cref="AccountId"/> and
+/// <see cref="KeyId"/> are found once, when the ARN is parsed, so reading them neither parses nor allocates. The
+/// account and Region of ARNs parsed before are remembered (a fixed-size table), so parsing a key ARN in canonical
+/// form, of an account and Region seen before, allocates nothing.
 /// </para>
 /// <para>
 /// The default value is not an ARN: <see cref="ToString()"/> returns <see cref="string.Empty"/> and every component is
-/// its own default value. Instances are immutable and thread safe; a value is a single reference, so it cannot tear.
+/// its own default value. Instances are immutable and thread safe.
 /// </para>
 /// <para>See https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id.</para>
 /// </remarks>
-public readonly record struct KeyArn : ISpanParsable<KeyArn>, ISpanFormattable
+public readonly record struct KeyArn : ISpanParsable<KeyArn>, ISpanFormattable, IKmsIdentifierText<KeyArn>
 {
     private const string ResourcePrefix = "key/";
 
@@ -79,43 +81,25 @@ public readonly record struct KeyArn : ISpanParsable<KeyArn>, ISpanFormattable
     /// <returns>The key ARN, with its key ID in canonical lower case.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not a key ARN.</exception>
-    public static KeyArn Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var failure = ParseCore(text, text, out var result);
-        return failure.IsFailure ? throw failure.ToFormatException(IdentifierKind.KeyArn, text) : result;
-    }
+    public static KeyArn Parse(string text) => IdentifierText.Parse<KeyArn>(text);
 
     /// <summary>Parses a key ARN.</summary>
     /// <param name="text">A key ARN.</param>
     /// <returns>The key ARN, with its key ID in canonical lower case.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is not a key ARN.</exception>
-    public static KeyArn Parse(ReadOnlySpan<char> text)
-    {
-        var failure = ParseCore(text, null, out var result);
-        return failure.IsFailure ? throw failure.ToFormatException(IdentifierKind.KeyArn, text) : result;
-    }
+    public static KeyArn Parse(ReadOnlySpan<char> text) => IdentifierText.Parse<KeyArn>(text);
 
     /// <summary>Tries to parse a key ARN.</summary>
     /// <param name="text">The text to parse; may be null.</param>
     /// <param name="result">The key ARN, or the default value on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is a key ARN.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out KeyArn result)
-    {
-        if (text is null)
-        {
-            result = default;
-            return false;
-        }
-
-        return !ParseCore(text, text, out result).IsFailure;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? text, out KeyArn result) => IdentifierText.TryParse(text, out result);
 
     /// <summary>Tries to parse a key ARN.</summary>
     /// <param name="text">The text to parse.</param>
     /// <param name="result">The key ARN, or the default value on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is a key ARN.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out KeyArn result) => !ParseCore(text, null, out result).IsFailure;
+    public static bool TryParse(ReadOnlySpan<char> text, out KeyArn result) => IdentifierText.TryParse(text, out result);
 
     /// <summary>Returns the ARN in canonical form.</summary>
     /// <returns>The ARN; <see cref="string.Empty"/> for the default value.</returns>
@@ -146,62 +130,88 @@ public readonly record struct KeyArn : ISpanParsable<KeyArn>, ISpanFormattable
         return failure.IsFailure ? failure : FromLayout(text, source, layout, out result);
     }
 
+    /// <summary>Reads a key ARN, without saying why text that is not one is refused.</summary>
+    /// <remarks>
+    /// <para>
+    /// Accepts exactly what <see cref="ParseCore"/> accepts, read from the right: a key ARN always ends in
+    /// <c>:&lt;12 digits&gt;:key/&lt;36-character key ID&gt;</c>, and what stands before that is
+    /// <c>arn:&lt;partition&gt;:kms:&lt;region&gt;</c>. None of those fields can hold a colon, so the colons found this way
+    /// are the first five that <see cref="ParseCore"/> splits on.
+    /// </para>
+    /// </remarks>
+    /// <param name="text">The input.</param>
+    /// <param name="source">The string <paramref name="text"/> came from, reused as the value when already canonical.</param>
+    /// <param name="result">The key ARN, or the default value on failure.</param>
+    internal static bool TryRead(ReadOnlySpan<char> text, string? source, out KeyArn result)
+    {
+        result = default;
+        const int KeyIdLength = 36;
+        const int TailLength = 1 + AwsAccountId.Length + 1 + 4 + KeyIdLength; // :<account>:key/<key ID>
+        if (text.Length > ParseFailure.MaxInputLength || text.Length <= TailLength)
+        {
+            return false;
+        }
+
+        var keyIdStart = text.Length - KeyIdLength;
+        var head = text[..(keyIdStart - ResourcePrefix.Length)];
+        if (!text[head.Length..keyIdStart].SequenceEqual(ResourcePrefix)
+            || head[^1] != ':'
+            || head[head.Length - AwsAccountId.Length - 2] != ':'
+            || !KeyId.TryReadUuid(text[keyIdStart..], out var uuid, out var form)
+            || !KeyArnHeads.TryGet(head, out var parts))
+        {
+            return false;
+        }
+
+        result = new KeyArn(Canonical(text, source, keyIdStart), parts.Partition, parts.Region, parts.AccountId, KeyId.FromUuid(uuid, form, canonicalText: null));
+        return true;
+    }
+
     /// <summary>Finishes parsing an ARN whose fields before the resource are valid.</summary>
     internal static ParseFailure FromLayout(ReadOnlySpan<char> text, string? source, in KmsArnLayout layout, out KeyArn result)
     {
         result = default;
         var resource = text[layout.ResourceField];
-        if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+        if (!resource.StartsWith(ResourcePrefix))
         {
             return layout.Fail(IdentifierError.UnsupportedResourceType, layout.ResourceField);
         }
 
         var keyIdStart = layout.ResourceField.Start.Value + ResourcePrefix.Length;
-        var keyIdText = text[keyIdStart..];
-        if (!KeyId.TryReadUuid(keyIdText, out var uuid, out var form))
+        if (!KeyId.TryReadUuid(text[keyIdStart..], out var uuid, out var form))
         {
             return layout.Fail(IdentifierError.InvalidKeyIdInArn, new Range(keyIdStart, text.Length));
         }
 
-        string value;
-        if (!keyIdText.ContainsAny(UpperCaseHexLetters))
-        {
-            value = source ?? text.ToString();
-        }
-        else
-        {
-            // Every field was checked, so the ARN is short (well under 200 characters) and fits on the stack.
-            Span<char> canonical = stackalloc char[text.Length];
-            text.CopyTo(canonical);
-            KeyId.ToLowerHex(canonical[keyIdStart..]);
-            value = new string(canonical);
-        }
-
         result = new KeyArn(
-            value,
+            Canonical(text, source, keyIdStart),
             layout.Partition,
-            AwsRegion.FromChecked(FieldTextPool.Get(value.AsSpan()[layout.RegionField])),
-            AwsAccountId.FromChecked(FieldTextPool.Get(value.AsSpan()[layout.AccountField])),
+            AwsRegion.FromChecked(text[layout.RegionField].ToString()),
+            AwsAccountId.FromChecked(text[layout.AccountField].ToString()),
             KeyId.FromUuid(uuid, form, canonicalText: null));
         return default;
     }
 
-    static KeyArn IParsable<KeyArn>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    static bool IParsable<KeyArn>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out KeyArn result) =>
-        TryParse(s, out result);
-
-    static KeyArn ISpanParsable<KeyArn>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool ISpanParsable<KeyArn>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out KeyArn result) =>
-        TryParse(s, out result);
-
-    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => ToString();
-
-    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    // The canonical text of a valid key ARN: the key ID in lower case.
+    private static string Canonical(ReadOnlySpan<char> text, string? source, int keyIdStart)
     {
-        var text = ToString();
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
+        if (!text[keyIdStart..].ContainsAny(UpperCaseHexLetters))
+        {
+            return source ?? text.ToString();
+        }
+
+        // Every field was checked, so the ARN is short (well under 200 characters) and fits on the stack.
+        Span<char> canonical = stackalloc char[text.Length];
+        text.CopyTo(canonical);
+        KeyId.ToLowerHex(canonical[keyIdStart..]);
+        return new string(canonical);
     }
+
+    static bool IKmsIdentifierText<KeyArn>.TryRead(ReadOnlySpan<char> text, string? source, out KeyArn result) =>
+        TryRead(text, source, out result);
+
+    static IdentifierKind IKmsIdentifierText<KeyArn>.Kind => IdentifierKind.KeyArn;
+
+    static ParseFailure IKmsIdentifierText<KeyArn>.ParseCore(ReadOnlySpan<char> text, string? source, out KeyArn result) =>
+        ParseCore(text, source, out result);
 }

@@ -26,19 +26,24 @@ namespace KeyLifecycle.Identifiers;
 /// </para>
 /// <para>See https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id.</para>
 /// </remarks>
-public readonly record struct KeyId : ISpanParsable<KeyId>, ISpanFormattable
+public readonly record struct KeyId : ISpanParsable<KeyId>, ISpanFormattable, IKmsIdentifierText<KeyId>
 {
     private const string MultiRegionPrefix = "mrk-";
 
     // Both forms are 36 characters: 8-4-4-4-12 with four hyphens, and "mrk-" with 32 digits.
     private const int KeyIdLength = 36;
 
+    // A UUID is 16 bytes, written as 32 hexadecimal digits.
+    private const int UuidBytes = 16;
+
     // SearchValues rather than ContainsAnyInRange('A', 'F'), which allocates on every call on .NET 10.
     private static readonly SearchValues<char> UpperCaseHexLetters = SearchValues.Create("ABCDEF");
 
+#if !NET9_0_OR_GREATER
     private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 
     private static readonly SearchValues<char> HexDigitsAndHyphen = SearchValues.Create("-0123456789abcdefABCDEF");
+#endif
 
     private const byte SingleRegionForm = 1, MultiRegionForm = 2;
 
@@ -72,43 +77,25 @@ public readonly record struct KeyId : ISpanParsable<KeyId>, ISpanFormattable
     /// <returns>The key ID in canonical lower case.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not a key ID.</exception>
-    public static KeyId Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var failure = ParseCore(text, text, out var result);
-        return failure.IsFailure ? throw failure.ToFormatException(IdentifierKind.KeyId, text) : result;
-    }
+    public static KeyId Parse(string text) => IdentifierText.Parse<KeyId>(text);
 
     /// <summary>Parses a key ID.</summary>
     /// <param name="text">A UUID or an <c>mrk-</c> multi-Region key ID.</param>
     /// <returns>The key ID in canonical lower case.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is not a key ID.</exception>
-    public static KeyId Parse(ReadOnlySpan<char> text)
-    {
-        var failure = ParseCore(text, null, out var result);
-        return failure.IsFailure ? throw failure.ToFormatException(IdentifierKind.KeyId, text) : result;
-    }
+    public static KeyId Parse(ReadOnlySpan<char> text) => IdentifierText.Parse<KeyId>(text);
 
     /// <summary>Tries to parse a key ID.</summary>
     /// <param name="text">The text to parse; may be null.</param>
     /// <param name="result">The key ID, or the default value on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is a key ID.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out KeyId result)
-    {
-        if (text is null)
-        {
-            result = default;
-            return false;
-        }
-
-        return !ParseCore(text, text, out result).IsFailure;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? text, out KeyId result) => IdentifierText.TryParse(text, out result);
 
     /// <summary>Tries to parse a key ID.</summary>
     /// <param name="text">The text to parse.</param>
     /// <param name="result">The key ID, or the default value on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is a key ID.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out KeyId result) => !ParseCore(text, null, out result).IsFailure;
+    public static bool TryParse(ReadOnlySpan<char> text, out KeyId result) => IdentifierText.TryParse(text, out result);
 
     /// <summary>Returns the key ID in canonical lower case.</summary>
     /// <returns>The key ID; <see cref="string.Empty"/> for the default value.</returns>
@@ -133,36 +120,78 @@ public readonly record struct KeyId : ISpanParsable<KeyId>, ISpanFormattable
     /// <param name="result">The key ID, or the default value on failure.</param>
     internal static ParseFailure ParseCore(ReadOnlySpan<char> text, string? source, out KeyId result)
     {
-        result = default;
-        var failure = ParseFailure.CheckLength(text);
-        if (failure.IsFailure)
+        if (TryRead(text, source, out result))
         {
-            return failure;
+            return default;
         }
 
+        var failure = ParseFailure.CheckLength(text);
+        return failure.IsFailure ? failure : ParseFailure.Of(IdentifierError.InvalidKeyId, Range.All);
+    }
+
+    /// <summary>Reads a key ID, without saying why text that is not one is refused.</summary>
+    /// <param name="text">The input.</param>
+    /// <param name="source">The string <paramref name="text"/> came from, reused as the value when already canonical.</param>
+    /// <param name="result">The key ID, or the default value on failure.</param>
+    internal static bool TryRead(ReadOnlySpan<char> text, string? source, out KeyId result)
+    {
         if (!TryReadUuid(text, out var uuid, out var form))
         {
-            return ParseFailure.Of(IdentifierError.InvalidKeyId, Range.All);
+            result = default;
+            return false;
         }
 
         // The source string is the canonical text when it has no upper-case hex: keep it, so ToString allocates nothing.
         result = new KeyId(uuid, form, source is not null && !text.ContainsAny(UpperCaseHexLetters) ? source : null);
-        return default;
+        return true;
     }
 
-    /// <summary>Reads the UUID of a well-formed key ID of either form, in one pass over the text.</summary>
+    /// <summary>Reads the UUID of a well-formed key ID of either form.</summary>
     internal static bool TryReadUuid(ReadOnlySpan<char> text, out Guid uuid, out byte form)
     {
-        // Guid's exact parser places the hyphens of the D (8-4-4-4-12) form, but also trims white space and takes "+" and
-        // "0x" inside groups for compatibility; one vectorized scan for anything but hex digits and hyphens shuts those out.
         uuid = default;
+        form = 0;
         if (text.Length != KeyIdLength)
+        {
+            return false;
+        }
+
+#if NET9_0_OR_GREATER
+        // The 32 digits are decoded in one vectorized call, which takes either case and refuses anything else (white
+        // space, "+", "0x", braces), so no scan beforehand is needed; the UUID's byte order is the text's order.
+        Span<char> digits = stackalloc char[2 * UuidBytes];
+        if (text[8] == '-' && text[13] == '-' && text[18] == '-' && text[23] == '-')
+        {
+            text[..8].CopyTo(digits);
+            text[9..13].CopyTo(digits[8..]);
+            text[14..18].CopyTo(digits[12..]);
+            text[19..23].CopyTo(digits[16..]);
+            text[24..].CopyTo(digits[20..]);
+            form = SingleRegionForm;
+        }
+        else if (text.StartsWith(MultiRegionPrefix))
+        {
+            text[MultiRegionPrefix.Length..].CopyTo(digits);
+            form = MultiRegionForm;
+        }
+        else
+        {
+            return false;
+        }
+
+        Span<byte> bytes = stackalloc byte[UuidBytes];
+        if (Convert.FromHexString(digits, bytes, out _, out var written) != OperationStatus.Done || written != UuidBytes)
         {
             form = 0;
             return false;
         }
 
-        if (text.StartsWith(MultiRegionPrefix, StringComparison.Ordinal))
+        uuid = new Guid(bytes, bigEndian: true);
+        return true;
+#else
+        // Guid's exact parser places the hyphens of the D (8-4-4-4-12) form, but also trims white space and takes "+" and
+        // "0x" inside groups for compatibility; one vectorized scan for anything but hex digits and hyphens shuts those out.
+        if (text.StartsWith(MultiRegionPrefix))
         {
             form = MultiRegionForm;
             var digits = text[MultiRegionPrefix.Length..];
@@ -171,42 +200,11 @@ public readonly record struct KeyId : ISpanParsable<KeyId>, ISpanFormattable
 
         form = SingleRegionForm;
         return !text.ContainsAnyExcept(HexDigitsAndHyphen) && Guid.TryParseExact(text, "D", out uuid);
+#endif
     }
 
     /// <summary>Returns the key ID of a UUID read by <see cref="TryReadUuid"/>, reusing <paramref name="canonicalText"/> when given.</summary>
     internal static KeyId FromUuid(Guid uuid, byte form, string? canonicalText) => new(uuid, form, canonicalText);
-
-    /// <summary>Checks the key-ID syntax and reports whether the text is already in canonical lower case.</summary>
-    internal static bool IsWellFormed(ReadOnlySpan<char> text, out bool isCanonical)
-    {
-        isCanonical = false;
-        if (text.Length != KeyIdLength)
-        {
-            return false;
-        }
-
-        if (text.StartsWith(MultiRegionPrefix, StringComparison.Ordinal))
-        {
-            if (text[MultiRegionPrefix.Length..].ContainsAnyExcept(HexDigits))
-            {
-                return false;
-            }
-        }
-        else
-        {
-            for (var i = 0; i < text.Length; i++)
-            {
-                var isHyphenPosition = i is 8 or 13 or 18 or 23;
-                if (isHyphenPosition ? text[i] != '-' : !HexDigits.Contains(text[i]))
-                {
-                    return false;
-                }
-            }
-        }
-
-        isCanonical = !text.ContainsAny(UpperCaseHexLetters);
-        return true;
-    }
 
     /// <summary>Lower-cases the hexadecimal digits of a well-formed key ID in place.</summary>
     internal static void ToLowerHex(Span<char> keyId)
@@ -220,22 +218,11 @@ public readonly record struct KeyId : ISpanParsable<KeyId>, ISpanFormattable
         }
     }
 
-    static KeyId IParsable<KeyId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+    static IdentifierKind IKmsIdentifierText<KeyId>.Kind => IdentifierKind.KeyId;
 
-    static bool IParsable<KeyId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out KeyId result) =>
-        TryParse(s, out result);
+    static bool IKmsIdentifierText<KeyId>.TryRead(ReadOnlySpan<char> text, string? source, out KeyId result) =>
+        TryRead(text, source, out result);
 
-    static KeyId ISpanParsable<KeyId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool ISpanParsable<KeyId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out KeyId result) =>
-        TryParse(s, out result);
-
-    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => ToString();
-
-    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        var text = ToString();
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
-    }
+    static ParseFailure IKmsIdentifierText<KeyId>.ParseCore(ReadOnlySpan<char> text, string? source, out KeyId result) =>
+        ParseCore(text, source, out result);
 }

@@ -40,7 +40,7 @@ internal readonly struct KmsArnLayout
     public static ParseFailure Parse(ReadOnlySpan<char> text, out KmsArnLayout layout)
     {
         layout = default;
-        if (!text.StartsWith(ArnPrefix, StringComparison.Ordinal))
+        if (!text.StartsWith(ArnPrefix))
         {
             return ParseFailure.Of(IdentifierError.MalformedArn, Range.All);
         }
@@ -77,7 +77,7 @@ internal readonly struct KmsArnLayout
         }
 
         layout = new KmsArnLayout(partition, partitionField, regionField, accountField, resourceField);
-        if (!partition.ContainsCode(text[regionField]))
+        if (!partition.ContainsWellFormedCode(text[regionField]))
         {
             return layout.Fail(IdentifierError.RegionNotInPartition, regionField);
         }

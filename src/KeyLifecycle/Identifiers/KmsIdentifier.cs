@@ -43,12 +43,12 @@ public static class KmsIdentifier
             return failure.ToInvalidIdentifier(IdentifierKind.KmsIdentifier, text, source);
         }
 
-        if (text.StartsWith(ArnPrefix, StringComparison.Ordinal))
+        if (text.StartsWith(ArnPrefix))
         {
             return ParseArn(text, source);
         }
 
-        if (text.StartsWith(AliasPrefix, StringComparison.Ordinal))
+        if (text.StartsWith(AliasPrefix))
         {
             failure = AliasName.ParseCore(text, source, out var aliasName);
             return failure.IsFailure ? failure.ToInvalidIdentifier(IdentifierKind.AliasName, text, source) : aliasName;
@@ -60,13 +60,18 @@ public static class KmsIdentifier
 
     private static OneOf<KeyId, KeyArn, AliasName, AliasArn, InvalidIdentifier> ParseArn(ReadOnlySpan<char> text, string? source)
     {
+        if (KeyArn.TryRead(text, source, out var fastKeyArn))
+        {
+            return fastKeyArn;
+        }
+
         var failure = KmsArnLayout.Parse(text, out var layout);
         if (failure.IsFailure)
         {
             return failure.ToInvalidIdentifier(IdentifierKind.KmsArn, text, source);
         }
 
-        if (text[layout.ResourceField].StartsWith(AliasPrefix, StringComparison.Ordinal))
+        if (text[layout.ResourceField].StartsWith(AliasPrefix))
         {
             failure = AliasArn.FromLayout(text, source, layout, out var aliasArn);
             return failure.IsFailure ? failure.ToInvalidIdentifier(IdentifierKind.KmsArn, text, source) : aliasArn;

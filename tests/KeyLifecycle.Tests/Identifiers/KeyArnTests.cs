@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -246,4 +248,49 @@ public class KeyArnTests
                     && result == spanResult
                     && (parsed ? exception is null && KeyArn.Parse(text) == result : exception is FormatException);
             });
+
+    // An oracle written from the documented formats
+    // (https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id and the partitions' Region patterns):
+    // arn:<partition>:kms:<region of that partition>:<12 ASCII digits>:key/<UUID or mrk- and 32 hex digits>, the Region
+    // at most 64 characters. [0-9] rather than \d, which also matches other scripts' digits; \z rather than $, which
+    // also matches before a final newline.
+    private static readonly Regex KeyArnModel = new(
+        @"\Aarn:(?:"
+        + string.Join("|", IdentifierGen.RegionPrefixes.Select(entry =>
+            $"{Regex.Escape(entry.Partition)}:kms:(?=[a-z0-9-]{{1,64}}:)(?:{string.Join("|", entry.Prefixes.Select(Regex.Escape))})-[a-z]+-[0-9]+"))
+        + @"):[0-9]{12}:key/(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|mrk-[0-9a-fA-F]{32})\z",
+        RegexOptions.CultureInvariant);
+
+    [Property(MaxTest = 2000)]
+    public Property TryParse_AcceptsExactlyTheDocumentedFormat() =>
+        Prop.ForAll(
+            Gen.OneOf(
+                IdentifierGen.Hostile,
+                IdentifierGen.Mutated(IdentifierGen.KeyArnText),
+                IdentifierGen.KeyArnText.SelectMany(IdentifierGen.RandomlyUpperCased),
+                IdentifierGen.KeyArnText).ToArbitrary(),
+            text => KeyArn.TryParse(text, out _) == KeyArnModel.IsMatch(text));
+
+    [Property(MaxTest = 2000)]
+    public Property FastPath_AgreesWithTheFullParser() =>
+        Prop.ForAll(
+            Gen.OneOf(IdentifierGen.Hostile, IdentifierGen.Mutated(IdentifierGen.KeyArnText), IdentifierGen.KeyArnText).ToArbitrary(),
+            text =>
+            {
+                var fast = KeyArn.TryRead(text, text, out var fastResult);
+                var full = !KeyArn.ParseCore(text, text, out var fullResult).IsFailure;
+                return fast == full
+                    && fastResult == fullResult
+                    && (!fast || (fastResult.Region == fullResult.Region && fastResult.AccountId == fullResult.AccountId && fastResult.KeyId == fullResult.KeyId));
+            });
+
+    [Fact]
+    public void TryParse_RegionOverSixtyFourCharacters_IsRefused()
+    {
+        var region = "us-" + new string('a', 60) + "-1";
+        region.Length.ShouldBe(65);
+
+        KeyArn.TryParse($"arn:aws:kms:{region}:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab", out _).ShouldBeFalse();
+        KeyArn.TryParse($"arn:aws:kms:us-{new string('a', 59)}-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab", out _).ShouldBeTrue();
+    }
 }
