@@ -37,20 +37,20 @@ internal static class OperationTable
         Entry("GetParametersForImport", KmsJsonContext.Default.GetParametersForImportRequest, ImportOperations.GetParametersForImport),
         Entry("ImportKeyMaterial", KmsJsonContext.Default.ImportKeyMaterialRequest, ImportOperations.ImportKeyMaterial),
         Entry("DeleteImportedKeyMaterial", KmsJsonContext.Default.DeleteImportedKeyMaterialRequest, ImportOperations.DeleteImportedKeyMaterial),
-        Entry("Encrypt", KmsJsonContext.Default.EncryptRequest, CryptographyOperations.Encrypt),
-        Entry("Decrypt", KmsJsonContext.Default.DecryptRequest, CryptographyOperations.Decrypt),
-        Entry("ReEncrypt", KmsJsonContext.Default.ReEncryptRequest, CryptographyOperations.ReEncrypt),
+        Entry<EncryptRequest, ValidEncryptRequest>("Encrypt", KmsJsonContext.Default.EncryptRequest, CryptographyOperations.Encrypt),
+        Entry<DecryptRequest, ValidDecryptRequest>("Decrypt", KmsJsonContext.Default.DecryptRequest, CryptographyOperations.Decrypt),
+        Entry<ReEncryptRequest, ValidReEncryptRequest>("ReEncrypt", KmsJsonContext.Default.ReEncryptRequest, CryptographyOperations.ReEncrypt),
         Entry("GenerateDataKey", KmsJsonContext.Default.GenerateDataKeyRequest, CryptographyOperations.GenerateDataKey),
         Entry("GenerateDataKeyWithoutPlaintext", KmsJsonContext.Default.GenerateDataKeyRequest, CryptographyOperations.GenerateDataKeyWithoutPlaintext),
         Entry("GenerateDataKeyPair", KmsJsonContext.Default.GenerateDataKeyPairRequest, CryptographyOperations.GenerateDataKeyPair),
         Entry("GenerateDataKeyPairWithoutPlaintext", KmsJsonContext.Default.GenerateDataKeyPairRequest, CryptographyOperations.GenerateDataKeyPairWithoutPlaintext),
-        Entry("Sign", KmsJsonContext.Default.SignRequest, CryptographyOperations.Sign),
-        Entry("Verify", KmsJsonContext.Default.VerifyRequest, CryptographyOperations.Verify),
+        Entry<SignRequest, ValidSignRequest>("Sign", KmsJsonContext.Default.SignRequest, CryptographyOperations.Sign),
+        Entry<VerifyRequest, ValidVerifyRequest>("Verify", KmsJsonContext.Default.VerifyRequest, CryptographyOperations.Verify),
         Entry("GetPublicKey", KmsJsonContext.Default.GetPublicKeyRequest, CryptographyOperations.GetPublicKey),
-        Entry("GenerateMac", KmsJsonContext.Default.GenerateMacRequest, CryptographyOperations.GenerateMac),
-        Entry("VerifyMac", KmsJsonContext.Default.VerifyMacRequest, CryptographyOperations.VerifyMac),
+        Entry<GenerateMacRequest, ValidGenerateMacRequest>("GenerateMac", KmsJsonContext.Default.GenerateMacRequest, CryptographyOperations.GenerateMac),
+        Entry<VerifyMacRequest, ValidVerifyMacRequest>("VerifyMac", KmsJsonContext.Default.VerifyMacRequest, CryptographyOperations.VerifyMac),
         Entry("GenerateRandom", KmsJsonContext.Default.GenerateRandomRequest, CryptographyOperations.GenerateRandom),
-        Entry("DeriveSharedSecret", KmsJsonContext.Default.DeriveSharedSecretRequest, CryptographyOperations.DeriveSharedSecret),
+        Entry<DeriveSharedSecretRequest, ValidDeriveSharedSecretRequest>("DeriveSharedSecret", KmsJsonContext.Default.DeriveSharedSecretRequest, CryptographyOperations.DeriveSharedSecret),
         Entry("CreateCustomKeyStore", KmsJsonContext.Default.CreateCustomKeyStoreRequest, CustomKeyStoreOperations.CreateCustomKeyStore),
         Entry("ConnectCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.ConnectCustomKeyStore),
         Entry("DisconnectCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.DisconnectCustomKeyStore),
@@ -85,6 +85,30 @@ internal static class OperationTable
             // request changes nothing, not even through the sweep.
             context.Services.Housekeeping.Sweep(context.Caller.AccountId, context.Now);
             return handler(request.Value, context);
+        });
+
+    // The same steps for a shape whose handler takes its validated form, so that the handler needs no null check
+    // (nor a null-forgiving operator) for a member the model requires.
+    private static OperationEntry Entry<TRequest, TValid>(string name, JsonTypeInfo<TRequest> typeInfo, Func<TValid, KmsRequestContext, KmsResult> handler)
+        where TRequest : IValidatedKmsRequest<TValid>
+        where TValid : struct =>
+        new(name, (body, context) =>
+        {
+            var request = RequestReader.Read(body, typeInfo);
+            if (request.Error is { } unreadable)
+            {
+                return KmsResult.Error(unreadable);
+            }
+
+            if (!request.Value.Validate().TryPick(out var valid, out var invalid))
+            {
+                return KmsResult.Error(invalid);
+            }
+
+            // What fell due happens before the request is served, and only for a request that will be: a refused
+            // request changes nothing, not even through the sweep.
+            context.Services.Housekeeping.Sweep(context.Caller.AccountId, context.Now);
+            return handler(valid, context);
         });
 
     private static FrozenDictionary<string, OperationEntry> Build(OperationEntry[] entries) =>
