@@ -147,5 +147,22 @@ internal sealed class ModelValidator
         return this;
     }
 
+    /// <summary>The members of a list, or <see langword="null"/> when one is missing, which <see cref="Strings"/> reports.</summary>
+    public static IReadOnlyList<string>? AllPresent(IReadOnlyList<string?> values)
+    {
+        var present = new List<string>(values.Count);
+        foreach (var value in values)
+        {
+            if (value is null)
+            {
+                return null;
+            }
+
+            present.Add(value);
+        }
+
+        return present;
+    }
+
     private void Add(ConstraintViolation violation) => (_violations ??= []).Add(violation);
 }

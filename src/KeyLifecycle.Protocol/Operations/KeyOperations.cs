@@ -12,7 +12,7 @@ internal static class KeyOperations
 {
     private const int DefaultLimit = 100;
 
-    public static KmsResult CreateKey(CreateKeyRequest request, KmsRequestContext context)
+    public static KmsResult CreateKey(ValidCreateKeyRequest request, KmsRequestContext context)
     {
         if (request.KeySpec is not null && request.CustomerMasterKeySpec is not null)
         {
@@ -29,7 +29,7 @@ internal static class KeyOperations
             Origin = KmsWireNames.TryParseKeyOrigin(request.Origin, out var origin) ? origin : KeyOrigin.AwsKms,
             MultiRegion = request.MultiRegion == true,
             CustomKeyStoreId = request.CustomKeyStoreId,
-            Tags = MetadataOperations.ToKeyTags(request.Tags),
+            Tags = request.Tags,
         };
 
         // A fresh ID per attempt: an attempt that lost (to an ID collision or a custom key store change) starts again.

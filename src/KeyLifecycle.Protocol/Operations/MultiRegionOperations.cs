@@ -10,20 +10,19 @@ namespace KeyLifecycle.Protocol.Operations;
 /// <summary><c>ReplicateKey</c> and <c>UpdatePrimaryRegion</c>: one commit changes the related keys of every Region involved.</summary>
 internal static class MultiRegionOperations
 {
-    public static KmsResult ReplicateKey(ReplicateKeyRequest request, KmsRequestContext context)
+    public static KmsResult ReplicateKey(ValidReplicateKeyRequest request, KmsRequestContext context)
     {
-        var tags = MetadataOperations.ToKeyTags(request.Tags);
-        var region = AwsRegion.Parse(request.ReplicaRegion!);
+        var region = AwsRegion.Parse(request.ReplicaRegion);
         return context.Run(() => context.Resolve(request.KeyId, KmsOperation.ReplicateKey)
             .Then(primary => KeyTransitions.ReplicateKey(primary, region, request.Description, null, context.Now).ToOutcome()
                 // Tags are applied by the domain's TagResource, which checks them as CreateKey does; a replica accepts tags while it is created.
-                .Then(replication => KeyTransitions.TagResource(replication.Replica, tags).ToOutcome()
+                .Then(replication => KeyTransitions.TagResource(replication.Replica, request.Tags).ToOutcome()
                     .Map(replica => Commit(context, primary, replication.Primary, replica, request.Policy)))));
     }
 
-    public static KmsResult UpdatePrimaryRegion(UpdatePrimaryRegionRequest request, KmsRequestContext context)
+    public static KmsResult UpdatePrimaryRegion(ValidUpdatePrimaryRegionRequest request, KmsRequestContext context)
     {
-        var region = AwsRegion.Parse(request.PrimaryRegion!);
+        var region = AwsRegion.Parse(request.PrimaryRegion);
         return context.Run(() => context.Resolve(request.KeyId, KmsOperation.UpdatePrimaryRegion).Then(primary =>
         {
             var replicaArn = KeyArn.Create(primary.Arn.Partition, region, primary.AccountId, primary.KeyId);
