@@ -101,10 +101,10 @@ internal static class CustomKeyStoreOperations
             KmsJsonContext.Default.DescribeCustomKeyStoresResponse);
     }
 
-    /// <summary>Checks a key about to be created in a custom key store; the commit then bumps the store's record, so that a concurrent disconnect or delete sees the new key.</summary>
-    public static KmsOutcome<KmsCustomKeyStore> ForNewKey(KmsRequestContext context, KmsKey key)
+    /// <summary>Checks a key about to be created in the custom key store <paramref name="storeId"/> (the key's); the commit then bumps the store's record, so that a concurrent disconnect or delete sees the new key.</summary>
+    public static KmsOutcome<KmsCustomKeyStore> ForNewKey(KmsRequestContext context, KmsKey key, string storeId)
     {
-        if (context.Store.FindCustomKeyStore(context.Caller.AccountId, context.Caller.Region, key.CustomKeyStoreId!) is not { } store)
+        if (context.Store.FindCustomKeyStore(context.Caller.AccountId, context.Caller.Region, storeId) is not { } store)
         {
             return KmsOutcome<KmsCustomKeyStore>.Fail(ServiceError.CustomKeyStoreNotFound);
         }

@@ -41,12 +41,12 @@ internal static class KeyOperations
                 commit.PutKeyMaterial(material);
             }
 
-            if (key.CustomKeyStoreId is null)
+            if (key.CustomKeyStoreId is not { } storeId)
             {
                 return new Plan(commit, MetadataResult(key, null));
             }
 
-            return CustomKeyStoreOperations.ForNewKey(context, key).Map(store => new Plan(
+            return CustomKeyStoreOperations.ForNewKey(context, key, storeId).Map(store => new Plan(
                 commit.ReplaceCustomKeyStore(store, store with { }),
                 MetadataResult(key, store)));
         }));

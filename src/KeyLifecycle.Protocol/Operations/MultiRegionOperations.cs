@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using KeyLifecycle.Errors;
 using KeyLifecycle.Identifiers;
@@ -37,7 +38,7 @@ internal static class MultiRegionOperations
             return KeyTransitions.UpdatePrimaryRegion(primary, replica).ToOutcome().Map(update =>
             {
                 var commit = new KeyStoreCommit().Replace(primary, update.OldPrimary).Replace(replica, update.NewPrimary);
-                foreach (var otherArn in update.NewPrimary.MultiRegionConfiguration!.ReplicaKeys.Where(arn => arn != primary.Arn))
+                foreach (var otherArn in ReplicasOf(update.NewPrimary).Where(arn => arn != primary.Arn))
                 {
                     if (context.Store.FindKey(otherArn) is { } other)
                     {
@@ -52,6 +53,11 @@ internal static class MultiRegionOperations
         }));
     }
 
+    // The other related keys that a multi-Region primary lists. The domain has refused the operation before for a key
+    // that is not a multi-Region primary, so every key asked about has a configuration; one without lists none.
+    private static ImmutableArray<KeyArn> ReplicasOf(KmsKey primary) =>
+        primary.MultiRegionConfiguration is { } configuration ? configuration.ReplicaKeys : [];
+
     private static Plan Commit(KmsRequestContext context, KmsKey primary, KmsKey updatedPrimary, KmsKey replica, string? policy)
     {
         var commit = new KeyStoreCommit().Replace(primary, updatedPrimary).Add(replica);
@@ -62,7 +68,7 @@ internal static class MultiRegionOperations
             commit.PutKeyMaterial(material.For(replica.Arn));
         }
 
-        foreach (var otherArn in primary.MultiRegionConfiguration!.ReplicaKeys)
+        foreach (var otherArn in ReplicasOf(primary))
         {
             if (context.Store.FindKey(otherArn) is { } other)
             {
