@@ -68,30 +68,17 @@ internal static class OperationTable
 
     private static OperationEntry Entry<TRequest>(string name, JsonTypeInfo<TRequest> typeInfo, Func<TRequest, KmsRequestContext, KmsResult> handler)
         where TRequest : IKmsRequest =>
-        new(name, (body, context) =>
-        {
-            var request = RequestReader.Read(body, typeInfo);
-            if (request.Error is { } unreadable)
-            {
-                return KmsResult.Error(unreadable);
-            }
+        Serve(name, typeInfo, static request => request.Validate() is { } invalid ? KmsOutcome<TRequest>.Fail(invalid) : request, handler);
 
-            if (request.Value.Validate() is { } invalid)
-            {
-                return KmsResult.Error(invalid);
-            }
-
-            // What fell due happens before the request is served, and only for a request that will be: a refused
-            // request changes nothing, not even through the sweep.
-            context.Services.Housekeeping.Sweep(context.Caller.AccountId, context.Now);
-            return handler(request.Value, context);
-        });
-
-    // The same steps for a shape whose handler takes its validated form, so that the handler needs no null check
-    // (nor a null-forgiving operator) for a member the model requires.
+    // A shape whose handler takes its validated form, so that the handler needs no null check (nor a null-forgiving
+    // operator) for a member the model requires.
     private static OperationEntry Entry<TRequest, TValid>(string name, JsonTypeInfo<TRequest> typeInfo, Func<TValid, KmsRequestContext, KmsResult> handler)
         where TRequest : IValidatedKmsRequest<TValid>
         where TValid : struct =>
+        Serve(name, typeInfo, static request => request.Validate(), handler);
+
+    private static OperationEntry Serve<TRequest, TValid>(
+        string name, JsonTypeInfo<TRequest> typeInfo, Func<TRequest, KmsOutcome<TValid>> validate, Func<TValid, KmsRequestContext, KmsResult> handler) =>
         new(name, (body, context) =>
         {
             var request = RequestReader.Read(body, typeInfo);
@@ -100,7 +87,7 @@ internal static class OperationTable
                 return KmsResult.Error(unreadable);
             }
 
-            if (!request.Value.Validate().TryPick(out var valid, out var invalid))
+            if (!validate(request.Value).TryPick(out var valid, out var invalid))
             {
                 return KmsResult.Error(invalid);
             }
