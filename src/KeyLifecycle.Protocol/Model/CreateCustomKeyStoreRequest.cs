@@ -1,9 +1,8 @@
-using KeyLifecycle.Errors;
 
 namespace KeyLifecycle.Protocol.Model;
 
 /// <summary>The input of <c>CreateCustomKeyStore</c>.</summary>
-internal sealed class CreateCustomKeyStoreRequest : IKmsRequest
+internal sealed class CreateCustomKeyStoreRequest : IValidatedKmsRequest<ValidCreateCustomKeyStoreRequest>
 {
     public static readonly string[] StoreTypes = ["AWS_CLOUDHSM", "EXTERNAL_KEY_STORE"];
     public static readonly string[] Connectivities = ["PUBLIC_ENDPOINT", "VPC_ENDPOINT_SERVICE"];
@@ -30,7 +29,7 @@ internal sealed class CreateCustomKeyStoreRequest : IKmsRequest
 
     public string? XksProxyConnectivity { get; init; }
 
-    public ValidationFailed? Validate() => new ModelValidator()
+    public KmsOutcome<ValidCreateCustomKeyStoreRequest> Validate() => new ModelValidator()
         .Required("customKeyStoreName", CustomKeyStoreName)
         .Length("customKeyStoreName", CustomKeyStoreName, Shapes.CustomKeyStoreNameMin, Shapes.CustomKeyStoreNameMax)
         .Length("cloudHsmClusterId", CloudHsmClusterId, 19, 24)
@@ -47,5 +46,7 @@ internal sealed class CreateCustomKeyStoreRequest : IKmsRequest
         .Length("xksProxyAuthenticationCredential.accessKeyId", XksProxyAuthenticationCredential?.AccessKeyId, 20, 30, sensitive: true)
         .Length("xksProxyAuthenticationCredential.rawSecretAccessKey", XksProxyAuthenticationCredential?.RawSecretAccessKey, 43, 64, sensitive: true)
         .Enum("xksProxyConnectivity", XksProxyConnectivity, Connectivities)
-        .Result;
+        .Valid<ValidCreateCustomKeyStoreRequest>(CustomKeyStoreName is { } customKeyStoreName
+            ? new ValidCreateCustomKeyStoreRequest(customKeyStoreName, CustomKeyStoreType, CloudHsmClusterId, TrustAnchorCertificate, KeyStorePassword, XksProxyUriEndpoint, XksProxyUriPath, XksProxyVpcEndpointServiceName, XksProxyAuthenticationCredential, XksProxyConnectivity)
+            : null);
 }

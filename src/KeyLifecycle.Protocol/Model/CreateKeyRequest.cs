@@ -1,10 +1,9 @@
 using System.Collections.Generic;
-using KeyLifecycle.Errors;
 
 namespace KeyLifecycle.Protocol.Model;
 
 /// <summary>The input of <c>CreateKey</c>.</summary>
-internal sealed class CreateKeyRequest : IKmsRequest
+internal sealed class CreateKeyRequest : IValidatedKmsRequest<ValidCreateKeyRequest>
 {
     public string? Policy { get; init; }
 
@@ -28,7 +27,7 @@ internal sealed class CreateKeyRequest : IKmsRequest
 
     public string? XksKeyId { get; init; }
 
-    public ValidationFailed? Validate() => new ModelValidator()
+    public KmsOutcome<ValidCreateKeyRequest> Validate() => new ModelValidator()
         .Length("policy", Policy, Shapes.PolicyMin, Shapes.PolicyMax)
         .Length("description", Description, 0, Shapes.DescriptionMax)
         .Enum("keyUsage", KeyUsage, KmsWireNames.KeyUsageValues)
@@ -39,7 +38,9 @@ internal sealed class CreateKeyRequest : IKmsRequest
         .Tags("tags", Tags)
         .Length("xksKeyId", XksKeyId, Shapes.XksKeyIdMin, Shapes.XksKeyIdMax)
         .Pattern("xksKeyId", XksKeyId, Shapes.XksKeyId(), Shapes.XksKeyIdPattern)
-        .Result;
+        .Valid<ValidCreateKeyRequest>(TagModel.ToKeyTags(Tags) is { } tags
+            ? new ValidCreateKeyRequest(Description, KeyUsage, KeySpec, CustomerMasterKeySpec, Origin, MultiRegion, CustomKeyStoreId, tags)
+            : null);
 
     // The deprecated CustomerMasterKeySpec enumeration stops where KeySpec went on (no ML-DSA, no Ed25519).
     private static readonly string[] CustomerMasterKeySpecValues =

@@ -1,11 +1,10 @@
 using KeyLifecycle.Algorithms;
-using KeyLifecycle.Errors;
 using System.Collections.Generic;
 
 namespace KeyLifecycle.Protocol.Model;
 
 /// <summary>The input of <c>Decrypt</c>.</summary>
-internal sealed class DecryptRequest : IKmsRequest
+internal sealed class DecryptRequest : IValidatedKmsRequest<ValidDecryptRequest>
 {
     public byte[]? CiphertextBlob { get; init; }
 
@@ -23,10 +22,12 @@ internal sealed class DecryptRequest : IKmsRequest
 
     public IReadOnlyList<string?>? DryRunModifiers { get; init; }
 
-    public ValidationFailed? Validate() => new ModelValidator()
+    public KmsOutcome<ValidDecryptRequest> Validate() => new ModelValidator()
         .Required("ciphertextBlob", CiphertextBlob).MaxLength("ciphertextBlob", CiphertextBlob, Shapes.CiphertextMax)
         .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
         .Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Enum("encryptionAlgorithm", EncryptionAlgorithm, AlgorithmWireNames.EncryptionAlgorithmValues)
-        .Result;
+        .Valid<ValidDecryptRequest>(CiphertextBlob is { } ciphertextBlob
+            ? new ValidDecryptRequest(ciphertextBlob, KeyId, EncryptionContext, EncryptionAlgorithm, DryRun)
+            : null);
 }

@@ -1,11 +1,10 @@
 using KeyLifecycle.Algorithms;
-using KeyLifecycle.Errors;
 using System.Collections.Generic;
 
 namespace KeyLifecycle.Protocol.Model;
 
 /// <summary>The input of <c>DeriveSharedSecret</c>.</summary>
-internal sealed class DeriveSharedSecretRequest : IKmsRequest
+internal sealed class DeriveSharedSecretRequest : IValidatedKmsRequest<ValidDeriveSharedSecretRequest>
 {
     public string? KeyId { get; init; }
 
@@ -19,10 +18,12 @@ internal sealed class DeriveSharedSecretRequest : IKmsRequest
 
     public RecipientModel? Recipient { get; init; }
 
-    public ValidationFailed? Validate() => new ModelValidator()
+    public KmsOutcome<ValidDeriveSharedSecretRequest> Validate() => new ModelValidator()
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("keyAgreementAlgorithm", KeyAgreementAlgorithm).Enum("keyAgreementAlgorithm", KeyAgreementAlgorithm, AlgorithmWireNames.KeyAgreementAlgorithmValues)
         .Required("publicKey", PublicKey).MaxLength("publicKey", PublicKey, Shapes.PublicKeyMax)
         .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
-        .Result;
+        .Valid<ValidDeriveSharedSecretRequest>(KeyId is { } keyId && PublicKey is { } publicKey
+            ? new ValidDeriveSharedSecretRequest(keyId, publicKey, DryRun)
+            : null);
 }

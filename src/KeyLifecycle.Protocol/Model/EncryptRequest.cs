@@ -1,11 +1,10 @@
 using KeyLifecycle.Algorithms;
-using KeyLifecycle.Errors;
 using System.Collections.Generic;
 
 namespace KeyLifecycle.Protocol.Model;
 
 /// <summary>The input of <c>Encrypt</c>.</summary>
-internal sealed class EncryptRequest : IKmsRequest
+internal sealed class EncryptRequest : IValidatedKmsRequest<ValidEncryptRequest>
 {
     public string? KeyId { get; init; }
 
@@ -19,10 +18,12 @@ internal sealed class EncryptRequest : IKmsRequest
 
     public bool? DryRun { get; init; }
 
-    public ValidationFailed? Validate() => new ModelValidator()
+    public KmsOutcome<ValidEncryptRequest> Validate() => new ModelValidator()
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("plaintext", Plaintext).MaxLength("plaintext", Plaintext, Shapes.PlaintextMax)
         .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
         .Enum("encryptionAlgorithm", EncryptionAlgorithm, AlgorithmWireNames.EncryptionAlgorithmValues)
-        .Result;
+        .Valid<ValidEncryptRequest>(KeyId is { } keyId && Plaintext is { } plaintext
+            ? new ValidEncryptRequest(keyId, plaintext, EncryptionContext, EncryptionAlgorithm, DryRun)
+            : null);
 }

@@ -1,11 +1,10 @@
 using KeyLifecycle.Algorithms;
-using KeyLifecycle.Errors;
 using System.Collections.Generic;
 
 namespace KeyLifecycle.Protocol.Model;
 
 /// <summary>The input of <c>GenerateMac</c>.</summary>
-internal sealed class GenerateMacRequest : IKmsRequest
+internal sealed class GenerateMacRequest : IValidatedKmsRequest<ValidGenerateMacRequest>
 {
     public byte[]? Message { get; init; }
 
@@ -17,10 +16,12 @@ internal sealed class GenerateMacRequest : IKmsRequest
 
     public bool? DryRun { get; init; }
 
-    public ValidationFailed? Validate() => new ModelValidator()
+    public KmsOutcome<ValidGenerateMacRequest> Validate() => new ModelValidator()
         .Required("message", Message).MaxLength("message", Message, Shapes.PlaintextMax)
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("macAlgorithm", MacAlgorithm).Enum("macAlgorithm", MacAlgorithm, AlgorithmWireNames.MacAlgorithmValues)
         .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
-        .Result;
+        .Valid<ValidGenerateMacRequest>(KeyId is { } keyId && Message is { } message && MacAlgorithm is { } macAlgorithm
+            ? new ValidGenerateMacRequest(keyId, message, macAlgorithm, DryRun)
+            : null);
 }

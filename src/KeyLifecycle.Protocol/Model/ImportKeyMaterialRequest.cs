@@ -1,10 +1,9 @@
 using System;
-using KeyLifecycle.Errors;
 
 namespace KeyLifecycle.Protocol.Model;
 
 /// <summary>The input of <c>ImportKeyMaterial</c>.</summary>
-internal sealed class ImportKeyMaterialRequest : IKmsRequest
+internal sealed class ImportKeyMaterialRequest : IValidatedKmsRequest<ValidImportKeyMaterialRequest>
 {
     private static readonly string[] s_importTypes = ["NEW_KEY_MATERIAL", "EXISTING_KEY_MATERIAL"];
 
@@ -24,7 +23,7 @@ internal sealed class ImportKeyMaterialRequest : IKmsRequest
 
     public string? KeyMaterialId { get; init; }
 
-    public ValidationFailed? Validate() => new ModelValidator()
+    public KmsOutcome<ValidImportKeyMaterialRequest> Validate() => new ModelValidator()
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("importToken", ImportToken).MaxLength("importToken", ImportToken, Shapes.CiphertextMax)
         .Required("encryptedKeyMaterial", EncryptedKeyMaterial).MaxLength("encryptedKeyMaterial", EncryptedKeyMaterial, Shapes.CiphertextMax)
@@ -32,5 +31,7 @@ internal sealed class ImportKeyMaterialRequest : IKmsRequest
         .Enum("importType", ImportType, s_importTypes)
         .Length("keyMaterialDescription", KeyMaterialDescription, 0, 256)
         .Length("keyMaterialId", KeyMaterialId, 64, 64)
-        .Result;
+        .Valid<ValidImportKeyMaterialRequest>(KeyId is { } keyId && ImportToken is { } importToken && EncryptedKeyMaterial is { } encryptedKeyMaterial
+            ? new ValidImportKeyMaterialRequest(keyId, importToken, encryptedKeyMaterial, ValidTo, ExpirationModel)
+            : null);
 }

@@ -18,6 +18,17 @@ internal sealed class ModelValidator
     /// <summary>The <c>ValidationException</c> for the broken constraints, or <see langword="null"/> when the request is valid.</summary>
     public ValidationFailed? Result => _violations is null ? null : ValidationFailed.ForViolations(_violations);
 
+    /// <summary>The request's validated form, or the <c>ValidationException</c> for the broken constraints.</summary>
+    /// <typeparam name="TValid">The validated form.</typeparam>
+    /// <param name="valid">
+    /// The validated form, built from the members that the <see cref="Required"/> checks found present; <see langword="null"/>
+    /// when one of them is missing, which those checks have then reported.
+    /// </param>
+    public KmsOutcome<TValid> Valid<TValid>(TValid? valid)
+        where TValid : struct =>
+        Result is { } invalid ? KmsOutcome<TValid>.Fail(invalid)
+        : valid ?? throw new InvalidOperationException("A required member is missing, but no Required check reported it.");
+
     public ModelValidator Required(string member, object? value)
     {
         if (value is null)
@@ -134,6 +145,23 @@ internal sealed class ModelValidator
         }
 
         return this;
+    }
+
+    /// <summary>The members of a list, or <see langword="null"/> when one is missing, which <see cref="Strings"/> reports.</summary>
+    public static IReadOnlyList<string>? AllPresent(IReadOnlyList<string?> values)
+    {
+        var present = new List<string>(values.Count);
+        foreach (var value in values)
+        {
+            if (value is null)
+            {
+                return null;
+            }
+
+            present.Add(value);
+        }
+
+        return present;
     }
 
     private void Add(ConstraintViolation violation) => (_violations ??= []).Add(violation);

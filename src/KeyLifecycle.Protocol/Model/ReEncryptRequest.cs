@@ -1,11 +1,10 @@
 using KeyLifecycle.Algorithms;
-using KeyLifecycle.Errors;
 using System.Collections.Generic;
 
 namespace KeyLifecycle.Protocol.Model;
 
 /// <summary>The input of <c>ReEncrypt</c>.</summary>
-internal sealed class ReEncryptRequest : IKmsRequest
+internal sealed class ReEncryptRequest : IValidatedKmsRequest<ValidReEncryptRequest>
 {
     public byte[]? CiphertextBlob { get; init; }
 
@@ -27,12 +26,14 @@ internal sealed class ReEncryptRequest : IKmsRequest
 
     public IReadOnlyList<string?>? DryRunModifiers { get; init; }
 
-    public ValidationFailed? Validate() => new ModelValidator()
+    public KmsOutcome<ValidReEncryptRequest> Validate() => new ModelValidator()
         .Required("ciphertextBlob", CiphertextBlob).MaxLength("ciphertextBlob", CiphertextBlob, Shapes.CiphertextMax)
         .Length("sourceKeyId", SourceKeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("destinationKeyId", DestinationKeyId).Length("destinationKeyId", DestinationKeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Enum("sourceEncryptionAlgorithm", SourceEncryptionAlgorithm, AlgorithmWireNames.EncryptionAlgorithmValues)
         .Enum("destinationEncryptionAlgorithm", DestinationEncryptionAlgorithm, AlgorithmWireNames.EncryptionAlgorithmValues)
         .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
-        .Result;
+        .Valid<ValidReEncryptRequest>(CiphertextBlob is { } ciphertextBlob && DestinationKeyId is { } destinationKeyId
+            ? new ValidReEncryptRequest(ciphertextBlob, SourceKeyId, SourceEncryptionContext, SourceEncryptionAlgorithm, destinationKeyId, DestinationEncryptionContext, DestinationEncryptionAlgorithm, DryRun)
+            : null);
 }

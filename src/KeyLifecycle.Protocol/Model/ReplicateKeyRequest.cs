@@ -1,10 +1,9 @@
 using System.Collections.Generic;
-using KeyLifecycle.Errors;
 
 namespace KeyLifecycle.Protocol.Model;
 
 /// <summary>The input of <c>ReplicateKey</c>.</summary>
-internal sealed class ReplicateKeyRequest : IKmsRequest
+internal sealed class ReplicateKeyRequest : IValidatedKmsRequest<ValidReplicateKeyRequest>
 {
     public string? KeyId { get; init; }
 
@@ -18,12 +17,14 @@ internal sealed class ReplicateKeyRequest : IKmsRequest
 
     public List<TagModel?>? Tags { get; init; }
 
-    public ValidationFailed? Validate() => new ModelValidator()
+    public KmsOutcome<ValidReplicateKeyRequest> Validate() => new ModelValidator()
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("replicaRegion", ReplicaRegion).Length("replicaRegion", ReplicaRegion, Shapes.RegionMin, Shapes.RegionMax)
         .Pattern("replicaRegion", ReplicaRegion, Shapes.Region(), Shapes.RegionPattern)
         .Length("policy", Policy, Shapes.PolicyMin, Shapes.PolicyMax)
         .Length("description", Description, 0, Shapes.DescriptionMax)
         .Tags("tags", Tags)
-        .Result;
+        .Valid<ValidReplicateKeyRequest>(KeyId is { } keyId && ReplicaRegion is { } replicaRegion && TagModel.ToKeyTags(Tags) is { } tags
+            ? new ValidReplicateKeyRequest(keyId, replicaRegion, Policy, Description, tags)
+            : null);
 }

@@ -1,11 +1,10 @@
 using KeyLifecycle.Algorithms;
-using KeyLifecycle.Errors;
 using System.Collections.Generic;
 
 namespace KeyLifecycle.Protocol.Model;
 
 /// <summary>The input of <c>Sign</c>.</summary>
-internal sealed class SignRequest : IKmsRequest
+internal sealed class SignRequest : IValidatedKmsRequest<ValidSignRequest>
 {
     public string? KeyId { get; init; }
 
@@ -19,11 +18,13 @@ internal sealed class SignRequest : IKmsRequest
 
     public bool? DryRun { get; init; }
 
-    public ValidationFailed? Validate() => new ModelValidator()
+    public KmsOutcome<ValidSignRequest> Validate() => new ModelValidator()
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("message", Message).MaxLength("message", Message, Shapes.PlaintextMax)
         .Enum("messageType", MessageType, AlgorithmWireNames.MessageTypeValues)
         .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
         .Required("signingAlgorithm", SigningAlgorithm).Enum("signingAlgorithm", SigningAlgorithm, AlgorithmWireNames.SigningAlgorithmValues)
-        .Result;
+        .Valid<ValidSignRequest>(KeyId is { } keyId && Message is { } message && SigningAlgorithm is { } signingAlgorithm
+            ? new ValidSignRequest(keyId, message, MessageType, signingAlgorithm, DryRun)
+            : null);
 }

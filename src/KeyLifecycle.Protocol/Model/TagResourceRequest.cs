@@ -1,17 +1,18 @@
 using System.Collections.Generic;
-using KeyLifecycle.Errors;
 
 namespace KeyLifecycle.Protocol.Model;
 
 /// <summary>The input of <c>TagResource</c>.</summary>
-internal sealed class TagResourceRequest : IKmsRequest
+internal sealed class TagResourceRequest : IValidatedKmsRequest<ValidTagResourceRequest>
 {
     public string? KeyId { get; init; }
 
     public List<TagModel?>? Tags { get; init; }
 
-    public ValidationFailed? Validate() => new ModelValidator()
+    public KmsOutcome<ValidTagResourceRequest> Validate() => new ModelValidator()
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("tags", Tags).Tags("tags", Tags)
-        .Result;
+        .Valid<ValidTagResourceRequest>(KeyId is { } keyId && Tags is { } tagModels && TagModel.ToKeyTags(tagModels) is { } tags
+            ? new ValidTagResourceRequest(keyId, tags)
+            : null);
 }

@@ -1,16 +1,17 @@
-using KeyLifecycle.Errors;
 
 namespace KeyLifecycle.Protocol.Model;
 
 /// <summary>The input of <c>UpdateKeyDescription</c>.</summary>
-internal sealed class UpdateKeyDescriptionRequest : IKmsRequest
+internal sealed class UpdateKeyDescriptionRequest : IValidatedKmsRequest<ValidUpdateKeyDescriptionRequest>
 {
     public string? KeyId { get; init; }
 
     public string? Description { get; init; }
 
-    public ValidationFailed? Validate() => new ModelValidator()
+    public KmsOutcome<ValidUpdateKeyDescriptionRequest> Validate() => new ModelValidator()
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("description", Description).Length("description", Description, 0, Shapes.DescriptionMax)
-        .Result;
+        .Valid<ValidUpdateKeyDescriptionRequest>(KeyId is { } keyId && Description is { } description
+            ? new ValidUpdateKeyDescriptionRequest(keyId, description)
+            : null);
 }

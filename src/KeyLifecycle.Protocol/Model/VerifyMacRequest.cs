@@ -1,11 +1,10 @@
 using KeyLifecycle.Algorithms;
-using KeyLifecycle.Errors;
 using System.Collections.Generic;
 
 namespace KeyLifecycle.Protocol.Model;
 
 /// <summary>The input of <c>VerifyMac</c>.</summary>
-internal sealed class VerifyMacRequest : IKmsRequest
+internal sealed class VerifyMacRequest : IValidatedKmsRequest<ValidVerifyMacRequest>
 {
     public byte[]? Message { get; init; }
 
@@ -19,11 +18,13 @@ internal sealed class VerifyMacRequest : IKmsRequest
 
     public bool? DryRun { get; init; }
 
-    public ValidationFailed? Validate() => new ModelValidator()
+    public KmsOutcome<ValidVerifyMacRequest> Validate() => new ModelValidator()
         .Required("message", Message).MaxLength("message", Message, Shapes.PlaintextMax)
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("macAlgorithm", MacAlgorithm).Enum("macAlgorithm", MacAlgorithm, AlgorithmWireNames.MacAlgorithmValues)
         .Required("mac", Mac).MaxLength("mac", Mac, Shapes.CiphertextMax)
         .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
-        .Result;
+        .Valid<ValidVerifyMacRequest>(KeyId is { } keyId && Message is { } message && MacAlgorithm is { } macAlgorithm && Mac is { } mac
+            ? new ValidVerifyMacRequest(keyId, message, macAlgorithm, mac, DryRun)
+            : null);
 }

@@ -1,11 +1,10 @@
 using KeyLifecycle.Algorithms;
-using KeyLifecycle.Errors;
 using System.Collections.Generic;
 
 namespace KeyLifecycle.Protocol.Model;
 
 /// <summary>The input of <c>Verify</c>.</summary>
-internal sealed class VerifyRequest : IKmsRequest
+internal sealed class VerifyRequest : IValidatedKmsRequest<ValidVerifyRequest>
 {
     public string? KeyId { get; init; }
 
@@ -21,12 +20,14 @@ internal sealed class VerifyRequest : IKmsRequest
 
     public bool? DryRun { get; init; }
 
-    public ValidationFailed? Validate() => new ModelValidator()
+    public KmsOutcome<ValidVerifyRequest> Validate() => new ModelValidator()
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("message", Message).MaxLength("message", Message, Shapes.PlaintextMax)
         .Enum("messageType", MessageType, AlgorithmWireNames.MessageTypeValues)
         .Required("signature", Signature).MaxLength("signature", Signature, Shapes.CiphertextMax)
         .Required("signingAlgorithm", SigningAlgorithm).Enum("signingAlgorithm", SigningAlgorithm, AlgorithmWireNames.SigningAlgorithmValues)
         .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
-        .Result;
+        .Valid<ValidVerifyRequest>(KeyId is { } keyId && Message is { } message && Signature is { } signature && SigningAlgorithm is { } signingAlgorithm
+            ? new ValidVerifyRequest(keyId, message, MessageType, signature, signingAlgorithm, DryRun)
+            : null);
 }

@@ -17,23 +17,23 @@ namespace KeyLifecycle.Protocol.Operations;
 /// </remarks>
 internal static class CryptographyOperations
 {
-    public static KmsResult Encrypt(EncryptRequest request, KmsRequestContext context) =>
+    public static KmsResult Encrypt(ValidEncryptRequest request, KmsRequestContext context) =>
         context.Read(request.KeyId, KmsOperation.Encrypt, key => CryptographicRules.CheckKey(KmsOperation.Encrypt, key)
             .Then(_ => CryptographicRules.EncryptionAlgorithmFor(key, ParseEncryptionAlgorithm(request.EncryptionAlgorithm)))
-            .Then(algorithm => Unless(CryptographicRules.CheckPlaintextLength(key, algorithm, request.Plaintext!.Length), algorithm))
+            .Then(algorithm => Unless(CryptographicRules.CheckPlaintextLength(key, algorithm, request.Plaintext.Length), algorithm))
             .Then(algorithm => DryRun(request.DryRun, algorithm))
             .Then(algorithm => CurrentMaterial(context, key).Map(material => KmsResult.Json(
                 new EncryptResponse
                 {
-                    CiphertextBlob = EncryptWith(key, material, algorithm, request.Plaintext!, request.EncryptionContext),
+                    CiphertextBlob = EncryptWith(key, material, algorithm, request.Plaintext, request.EncryptionContext),
                     KeyId = key.Arn.ToString(),
                     EncryptionAlgorithm = algorithm.ToWireName(),
                 },
                 KmsJsonContext.Default.EncryptResponse))));
 
-    public static KmsResult Decrypt(DecryptRequest request, KmsRequestContext context)
+    public static KmsResult Decrypt(ValidDecryptRequest request, KmsRequestContext context)
     {
-        var outcome = Decrypted(context, request.CiphertextBlob!, request.KeyId, request.EncryptionContext,
+        var outcome = Decrypted(context, request.CiphertextBlob, request.KeyId, request.EncryptionContext,
                 ParseEncryptionAlgorithm(request.EncryptionAlgorithm), KmsOperation.Decrypt)
             .Then(decrypted => DryRun(request.DryRun, decrypted))
             .Map(decrypted => KmsResult.Json(
@@ -48,9 +48,9 @@ internal static class CryptographyOperations
         return outcome.Error is { } error ? KmsResult.Error(error) : outcome.Value;
     }
 
-    public static KmsResult ReEncrypt(ReEncryptRequest request, KmsRequestContext context)
+    public static KmsResult ReEncrypt(ValidReEncryptRequest request, KmsRequestContext context)
     {
-        var outcome = Decrypted(context, request.CiphertextBlob!, request.SourceKeyId, request.SourceEncryptionContext,
+        var outcome = Decrypted(context, request.CiphertextBlob, request.SourceKeyId, request.SourceEncryptionContext,
                 ParseEncryptionAlgorithm(request.SourceEncryptionAlgorithm), KmsOperation.ReEncrypt)
             .Then(source => context.Resolve(request.DestinationKeyId, KmsOperation.ReEncrypt)
                 .Then(destination => CryptographicRules.CheckReEncryptDestination(destination)
@@ -84,32 +84,32 @@ internal static class CryptographyOperations
     public static KmsResult GenerateDataKeyPairWithoutPlaintext(GenerateDataKeyPairRequest request, KmsRequestContext context) =>
         DataKeyPair(request, context, KmsOperation.GenerateDataKeyPairWithoutPlaintext, withPlaintext: false);
 
-    public static KmsResult Sign(SignRequest request, KmsRequestContext context)
+    public static KmsResult Sign(ValidSignRequest request, KmsRequestContext context)
     {
         var algorithm = ParseSigningAlgorithm(request.SigningAlgorithm);
         var messageType = ParseMessageType(request.MessageType);
         return context.Read(request.KeyId, KmsOperation.Sign, key => CryptographicRules.CheckKey(KmsOperation.Sign, key)
-            .Then(_ => CryptographicRules.CheckSigning(key, algorithm, messageType, request.Message!.Length))
+            .Then(_ => CryptographicRules.CheckSigning(key, algorithm, messageType, request.Message.Length))
             .Then(_ => DryRun(request.DryRun, algorithm))
             .Then(_ => CurrentMaterial(context, key).Map(material => KmsResult.Json(
                 new SignResponse
                 {
                     KeyId = key.Arn.ToString(),
-                    Signature = Signatures.Sign(key.KeySpec, material.Material.Span, algorithm, messageType, request.Message!),
+                    Signature = Signatures.Sign(key.KeySpec, material.Material.Span, algorithm, messageType, request.Message),
                     SigningAlgorithm = algorithm.ToWireName(),
                 },
                 KmsJsonContext.Default.SignResponse))));
     }
 
-    public static KmsResult Verify(VerifyRequest request, KmsRequestContext context)
+    public static KmsResult Verify(ValidVerifyRequest request, KmsRequestContext context)
     {
         var algorithm = ParseSigningAlgorithm(request.SigningAlgorithm);
         var messageType = ParseMessageType(request.MessageType);
         return context.Read(request.KeyId, KmsOperation.Verify, key => CryptographicRules.CheckKey(KmsOperation.Verify, key)
-            .Then(_ => CryptographicRules.CheckSigning(key, algorithm, messageType, request.Message!.Length))
+            .Then(_ => CryptographicRules.CheckSigning(key, algorithm, messageType, request.Message.Length))
             .Then(_ => DryRun(request.DryRun, algorithm))
             .Then(_ => CurrentMaterial(context, key))
-            .Then(material => Signatures.Verify(key.KeySpec, material.Material.Span, algorithm, messageType, request.Message!, request.Signature!)
+            .Then(material => Signatures.Verify(key.KeySpec, material.Material.Span, algorithm, messageType, request.Message, request.Signature)
                 ? KmsResult.Json(
                     new VerifyResponse { KeyId = key.Arn.ToString(), SignatureValid = true, SigningAlgorithm = algorithm.ToWireName() },
                     KmsJsonContext.Default.VerifyResponse)
@@ -133,7 +133,7 @@ internal static class CryptographyOperations
                 },
                 KmsJsonContext.Default.GetPublicKeyResponse)));
 
-    public static KmsResult GenerateMac(GenerateMacRequest request, KmsRequestContext context)
+    public static KmsResult GenerateMac(ValidGenerateMacRequest request, KmsRequestContext context)
     {
         var algorithm = ParseMacAlgorithm(request.MacAlgorithm);
         return context.Read(request.KeyId, KmsOperation.GenerateMac, key => CryptographicRules.CheckKey(KmsOperation.GenerateMac, key)
@@ -142,21 +142,21 @@ internal static class CryptographyOperations
             .Then(_ => CurrentMaterial(context, key).Map(material => KmsResult.Json(
                 new GenerateMacResponse
                 {
-                    Mac = Macs.Generate(algorithm, material.Material.Span, request.Message!),
+                    Mac = Macs.Generate(algorithm, material.Material.Span, request.Message),
                     MacAlgorithm = algorithm.ToWireName(),
                     KeyId = key.Arn.ToString(),
                 },
                 KmsJsonContext.Default.GenerateMacResponse))));
     }
 
-    public static KmsResult VerifyMac(VerifyMacRequest request, KmsRequestContext context)
+    public static KmsResult VerifyMac(ValidVerifyMacRequest request, KmsRequestContext context)
     {
         var algorithm = ParseMacAlgorithm(request.MacAlgorithm);
         return context.Read(request.KeyId, KmsOperation.VerifyMac, key => CryptographicRules.CheckKey(KmsOperation.VerifyMac, key)
             .Then(_ => CryptographicRules.CheckMac(key, algorithm))
             .Then(_ => DryRun(request.DryRun, algorithm))
             .Then(_ => CurrentMaterial(context, key))
-            .Then(material => Macs.Verify(algorithm, material.Material.Span, request.Message!, request.Mac!)
+            .Then(material => Macs.Verify(algorithm, material.Material.Span, request.Message, request.Mac)
                 ? KmsResult.Json(
                     new VerifyMacResponse { KeyId = key.Arn.ToString(), MacValid = true, MacAlgorithm = algorithm.ToWireName() },
                     KmsJsonContext.Default.VerifyMacResponse)
@@ -178,11 +178,11 @@ internal static class CryptographyOperations
         return KmsResult.Json(new GenerateRandomResponse { Plaintext = RandomBytes.Generate(count) }, KmsJsonContext.Default.GenerateRandomResponse);
     }
 
-    public static KmsResult DeriveSharedSecret(DeriveSharedSecretRequest request, KmsRequestContext context) =>
+    public static KmsResult DeriveSharedSecret(ValidDeriveSharedSecretRequest request, KmsRequestContext context) =>
         context.Read(request.KeyId, KmsOperation.DeriveSharedSecret, key => CryptographicRules.CheckKey(KmsOperation.DeriveSharedSecret, key)
             .Then(_ => DryRun(request.DryRun, key))
             .Then(_ => CurrentMaterial(context, key))
-            .Then(material => KeyAgreement.TryDeriveSharedSecret(material.Material.Span, request.PublicKey!, out var secret)
+            .Then(material => KeyAgreement.TryDeriveSharedSecret(material.Material.Span, request.PublicKey, out var secret)
                 ? KmsResult.Json(
                     new DeriveSharedSecretResponse
                     {

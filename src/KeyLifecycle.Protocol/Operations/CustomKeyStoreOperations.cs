@@ -18,7 +18,7 @@ internal static class CustomKeyStoreOperations
 {
     private const int DefaultLimit = 1000;
 
-    public static KmsResult CreateCustomKeyStore(CreateCustomKeyStoreRequest request, KmsRequestContext context)
+    public static KmsResult CreateCustomKeyStore(ValidCreateCustomKeyStoreRequest request, KmsRequestContext context)
     {
         var type = request.CustomKeyStoreType == "EXTERNAL_KEY_STORE" ? CustomKeyStoreType.ExternalKeyStore : CustomKeyStoreType.AwsCloudHsm;
         if (MissingParameter(request, type) is { } missing)
@@ -39,7 +39,7 @@ internal static class CustomKeyStoreOperations
                 Id = "cks-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(9))[..17],
                 AccountId = context.Caller.AccountId,
                 Region = context.Caller.Region,
-                Name = request.CustomKeyStoreName!,
+                Name = request.CustomKeyStoreName,
                 StoreType = type,
                 CreationDate = context.Now,
                 CloudHsmClusterId = request.CloudHsmClusterId,
@@ -56,18 +56,18 @@ internal static class CustomKeyStoreOperations
         });
     }
 
-    public static KmsResult ConnectCustomKeyStore(CustomKeyStoreRequest request, KmsRequestContext context) =>
-        context.Run(() => Find(context, request.CustomKeyStoreId!).Map(store => store.ConnectionState == CustomKeyStoreConnectionState.Connected
+    public static KmsResult ConnectCustomKeyStore(ValidCustomKeyStoreRequest request, KmsRequestContext context) =>
+        context.Run(() => Find(context, request.CustomKeyStoreId).Map(store => store.ConnectionState == CustomKeyStoreConnectionState.Connected
             ? new Plan(null, Empty)
             : new Plan(WithKeys(context, store, store with { ConnectionState = CustomKeyStoreConnectionState.Connected }, KeyTransitions.KeyStoreConnected), Empty)));
 
-    public static KmsResult DisconnectCustomKeyStore(CustomKeyStoreRequest request, KmsRequestContext context) =>
-        context.Run(() => Find(context, request.CustomKeyStoreId!).Then(store => store.ConnectionState == CustomKeyStoreConnectionState.Disconnected
+    public static KmsResult DisconnectCustomKeyStore(ValidCustomKeyStoreRequest request, KmsRequestContext context) =>
+        context.Run(() => Find(context, request.CustomKeyStoreId).Then(store => store.ConnectionState == CustomKeyStoreConnectionState.Disconnected
             ? KmsOutcome<Plan>.Fail(ServiceError.CustomKeyStoreInvalidState($"The custom key store {store.Id} is already disconnected."))
             : new Plan(WithKeys(context, store, store with { ConnectionState = CustomKeyStoreConnectionState.Disconnected }, KeyTransitions.KeyStoreDisconnected), Empty)));
 
-    public static KmsResult DeleteCustomKeyStore(CustomKeyStoreRequest request, KmsRequestContext context) =>
-        context.Run(() => Find(context, request.CustomKeyStoreId!).Then(store =>
+    public static KmsResult DeleteCustomKeyStore(ValidCustomKeyStoreRequest request, KmsRequestContext context) =>
+        context.Run(() => Find(context, request.CustomKeyStoreId).Then(store =>
             store.ConnectionState == CustomKeyStoreConnectionState.Connected
                 ? KmsOutcome<Plan>.Fail(ServiceError.CustomKeyStoreInvalidState($"The custom key store {store.Id} is connected. Disconnect it before you delete it."))
             : KeysIn(context, store).Any()
@@ -101,10 +101,10 @@ internal static class CustomKeyStoreOperations
             KmsJsonContext.Default.DescribeCustomKeyStoresResponse);
     }
 
-    /// <summary>Checks a key about to be created in a custom key store; the commit then bumps the store's record, so that a concurrent disconnect or delete sees the new key.</summary>
-    public static KmsOutcome<KmsCustomKeyStore> ForNewKey(KmsRequestContext context, KmsKey key)
+    /// <summary>Checks a key about to be created in the custom key store <paramref name="storeId"/> (the key's); the commit then bumps the store's record, so that a concurrent disconnect or delete sees the new key.</summary>
+    public static KmsOutcome<KmsCustomKeyStore> ForNewKey(KmsRequestContext context, KmsKey key, string storeId)
     {
-        if (context.Store.FindCustomKeyStore(context.Caller.AccountId, context.Caller.Region, key.CustomKeyStoreId!) is not { } store)
+        if (context.Store.FindCustomKeyStore(context.Caller.AccountId, context.Caller.Region, storeId) is not { } store)
         {
             return KmsOutcome<KmsCustomKeyStore>.Fail(ServiceError.CustomKeyStoreNotFound);
         }
@@ -145,7 +145,7 @@ internal static class CustomKeyStoreOperations
         return commit;
     }
 
-    private static string? MissingParameter(CreateCustomKeyStoreRequest request, CustomKeyStoreType type) => type switch
+    private static string? MissingParameter(ValidCreateCustomKeyStoreRequest request, CustomKeyStoreType type) => type switch
     {
         CustomKeyStoreType.AwsCloudHsm when request.CloudHsmClusterId is null || request.TrustAnchorCertificate is null || request.KeyStorePassword is null =>
             "CloudHsmClusterId, TrustAnchorCertificate and KeyStorePassword are required for a custom key store of type AWS_CLOUDHSM",

@@ -13,18 +13,18 @@ namespace KeyLifecycle.Protocol.Operations;
 /// </remarks>
 internal static class ImportOperations
 {
-    public static KmsResult GetParametersForImport(GetParametersForImportRequest request, KmsRequestContext context) =>
+    public static KmsResult GetParametersForImport(ValidGetParametersForImportRequest request, KmsRequestContext context) =>
         context.Read(request.KeyId, KmsOperation.GetParametersForImport, key => KeyStateRules.Check(KmsOperation.GetParametersForImport, key).ToOutcome()
             .Then(_ => WrappingKeySize(request, context.Caller))
             .Map(bits =>
             {
-                var (token, publicKey, validTo) = context.Services.Imports.Issue(key.Arn, request.WrappingAlgorithm!, bits, context.Now);
+                var (token, publicKey, validTo) = context.Services.Imports.Issue(key.Arn, request.WrappingAlgorithm, bits, context.Now);
                 return KmsResult.Json(
                     new GetParametersForImportResponse { KeyId = key.Arn.ToString(), ImportToken = token, PublicKey = publicKey, ParametersValidTo = validTo },
                     KmsJsonContext.Default.GetParametersForImportResponse);
             }));
 
-    public static KmsResult ImportKeyMaterial(ImportKeyMaterialRequest request, KmsRequestContext context)
+    public static KmsResult ImportKeyMaterial(ValidImportKeyMaterialRequest request, KmsRequestContext context)
     {
         // "The default is KEY_MATERIAL_EXPIRES" (botocore kms/2014-11-01/service-2.json, ImportKeyMaterialRequest.ExpirationModel),
         // so a request without an expiration model needs a ValidTo.
@@ -34,7 +34,7 @@ internal static class ImportOperations
         return context.Run(() => context.Resolve(request.KeyId, KmsOperation.ImportKeyMaterial)
             .Then(key => KeyTransitions.ImportKeyMaterial(key, model, request.ValidTo, context.Now).ToOutcome().Then(imported =>
             {
-                var session = context.Services.Imports.Find(request.ImportToken!);
+                var session = context.Services.Imports.Find(request.ImportToken);
                 if (session is null || session.KeyArn != key.Arn)
                 {
                     return KmsOutcome<Plan>.Fail(ServiceError.InvalidImportToken);
@@ -45,7 +45,7 @@ internal static class ImportOperations
                     return KmsOutcome<Plan>.Fail(ServiceError.ExpiredImportToken);
                 }
 
-                var material = KeyMaterialUnwrapping.Unwrap(session, request.EncryptedKeyMaterial!);
+                var material = KeyMaterialUnwrapping.Unwrap(session, request.EncryptedKeyMaterial);
                 if (material is null)
                 {
                     return KmsOutcome<Plan>.Fail(ServiceError.UndecryptableKeyMaterial);
@@ -77,7 +77,7 @@ internal static class ImportOperations
         KmsJsonContext.Default.KeyMaterialResponse);
 
     // RSA wrapping keys only: .NET has no SM2, and SM2 is a China-Regions algorithm.
-    private static KmsOutcome<int> WrappingKeySize(GetParametersForImportRequest request, KmsCaller caller)
+    private static KmsOutcome<int> WrappingKeySize(ValidGetParametersForImportRequest request, KmsCaller caller)
     {
         var sm2Spec = request.WrappingKeySpec == "SM2";
         var sm2Algorithm = request.WrappingAlgorithm == "SM2PKE";

@@ -12,7 +12,7 @@ internal static class KeyOperations
 {
     private const int DefaultLimit = 100;
 
-    public static KmsResult CreateKey(CreateKeyRequest request, KmsRequestContext context)
+    public static KmsResult CreateKey(ValidCreateKeyRequest request, KmsRequestContext context)
     {
         if (request.KeySpec is not null && request.CustomerMasterKeySpec is not null)
         {
@@ -29,7 +29,7 @@ internal static class KeyOperations
             Origin = KmsWireNames.TryParseKeyOrigin(request.Origin, out var origin) ? origin : KeyOrigin.AwsKms,
             MultiRegion = request.MultiRegion == true,
             CustomKeyStoreId = request.CustomKeyStoreId,
-            Tags = MetadataOperations.ToKeyTags(request.Tags),
+            Tags = request.Tags,
         };
 
         // A fresh ID per attempt: an attempt that lost (to an ID collision or a custom key store change) starts again.
@@ -41,12 +41,12 @@ internal static class KeyOperations
                 commit.PutKeyMaterial(material);
             }
 
-            if (key.CustomKeyStoreId is null)
+            if (key.CustomKeyStoreId is not { } storeId)
             {
                 return new Plan(commit, MetadataResult(key, null));
             }
 
-            return CustomKeyStoreOperations.ForNewKey(context, key).Map(store => new Plan(
+            return CustomKeyStoreOperations.ForNewKey(context, key, storeId).Map(store => new Plan(
                 commit.ReplaceCustomKeyStore(store, store with { }),
                 MetadataResult(key, store)));
         }));

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using KeyLifecycle.Protocol.Model;
 using KeyLifecycle.Protocol.Pipeline;
@@ -10,24 +9,18 @@ internal static class MetadataOperations
 {
     private const int DefaultTagLimit = 50;
 
-    public static KmsResult UpdateKeyDescription(UpdateKeyDescriptionRequest request, KmsRequestContext context) =>
+    public static KmsResult UpdateKeyDescription(ValidUpdateKeyDescriptionRequest request, KmsRequestContext context) =>
         context.Update(
             request.KeyId,
             KmsOperation.UpdateKeyDescription,
-            key => KeyTransitions.UpdateKeyDescription(key, request.Description!).ToOutcome(),
+            key => KeyTransitions.UpdateKeyDescription(key, request.Description).ToOutcome(),
             _ => KmsResult.Empty);
 
-    public static KmsResult TagResource(TagResourceRequest request, KmsRequestContext context)
-    {
-        var tags = ToKeyTags(request.Tags!);
-        return context.Update(request.KeyId, KmsOperation.TagResource, key => KeyTransitions.TagResource(key, tags).ToOutcome(), _ => KmsResult.Empty);
-    }
+    public static KmsResult TagResource(ValidTagResourceRequest request, KmsRequestContext context) =>
+        context.Update(request.KeyId, KmsOperation.TagResource, key => KeyTransitions.TagResource(key, request.Tags).ToOutcome(), _ => KmsResult.Empty);
 
-    public static KmsResult UntagResource(UntagResourceRequest request, KmsRequestContext context)
-    {
-        IReadOnlyList<string> tagKeys = [.. request.TagKeys!.Select(tagKey => tagKey!)];
-        return context.Update(request.KeyId, KmsOperation.UntagResource, key => KeyTransitions.UntagResource(key, tagKeys).ToOutcome(), _ => KmsResult.Empty);
-    }
+    public static KmsResult UntagResource(ValidUntagResourceRequest request, KmsRequestContext context) =>
+        context.Update(request.KeyId, KmsOperation.UntagResource, key => KeyTransitions.UntagResource(key, request.TagKeys).ToOutcome(), _ => KmsResult.Empty);
 
     public static KmsResult ListResourceTags(ListResourceTagsRequest request, KmsRequestContext context)
     {
@@ -49,8 +42,4 @@ internal static class MetadataOperations
                 KmsJsonContext.Default.ListResourceTagsResponse);
         });
     }
-
-    /// <summary>The request's tags as the domain takes them; model validation has made sure every member is present.</summary>
-    public static IReadOnlyList<KeyTag> ToKeyTags(IEnumerable<TagModel?>? tags) =>
-        tags is null ? [] : [.. tags.Select(tag => new KeyTag(tag!.TagKey!, tag.TagValue!))];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using KeyLifecycle.Errors;
 using KeyLifecycle.Identifiers;
@@ -10,20 +11,19 @@ namespace KeyLifecycle.Protocol.Operations;
 /// <summary><c>ReplicateKey</c> and <c>UpdatePrimaryRegion</c>: one commit changes the related keys of every Region involved.</summary>
 internal static class MultiRegionOperations
 {
-    public static KmsResult ReplicateKey(ReplicateKeyRequest request, KmsRequestContext context)
+    public static KmsResult ReplicateKey(ValidReplicateKeyRequest request, KmsRequestContext context)
     {
-        var tags = MetadataOperations.ToKeyTags(request.Tags);
-        var region = AwsRegion.Parse(request.ReplicaRegion!);
+        var region = AwsRegion.Parse(request.ReplicaRegion);
         return context.Run(() => context.Resolve(request.KeyId, KmsOperation.ReplicateKey)
             .Then(primary => KeyTransitions.ReplicateKey(primary, region, request.Description, null, context.Now).ToOutcome()
                 // Tags are applied by the domain's TagResource, which checks them as CreateKey does; a replica accepts tags while it is created.
-                .Then(replication => KeyTransitions.TagResource(replication.Replica, tags).ToOutcome()
+                .Then(replication => KeyTransitions.TagResource(replication.Replica, request.Tags).ToOutcome()
                     .Map(replica => Commit(context, primary, replication.Primary, replica, request.Policy)))));
     }
 
-    public static KmsResult UpdatePrimaryRegion(UpdatePrimaryRegionRequest request, KmsRequestContext context)
+    public static KmsResult UpdatePrimaryRegion(ValidUpdatePrimaryRegionRequest request, KmsRequestContext context)
     {
-        var region = AwsRegion.Parse(request.PrimaryRegion!);
+        var region = AwsRegion.Parse(request.PrimaryRegion);
         return context.Run(() => context.Resolve(request.KeyId, KmsOperation.UpdatePrimaryRegion).Then(primary =>
         {
             var replicaArn = KeyArn.Create(primary.Arn.Partition, region, primary.AccountId, primary.KeyId);
@@ -38,7 +38,7 @@ internal static class MultiRegionOperations
             return KeyTransitions.UpdatePrimaryRegion(primary, replica).ToOutcome().Map(update =>
             {
                 var commit = new KeyStoreCommit().Replace(primary, update.OldPrimary).Replace(replica, update.NewPrimary);
-                foreach (var otherArn in update.NewPrimary.MultiRegionConfiguration!.ReplicaKeys.Where(arn => arn != primary.Arn))
+                foreach (var otherArn in ReplicasOf(update.NewPrimary).Where(arn => arn != primary.Arn))
                 {
                     if (context.Store.FindKey(otherArn) is { } other)
                     {
@@ -53,6 +53,11 @@ internal static class MultiRegionOperations
         }));
     }
 
+    // The other related keys that a multi-Region primary lists. The domain has refused the operation before for a key
+    // that is not a multi-Region primary, so every key asked about has a configuration; one without lists none.
+    private static ImmutableArray<KeyArn> ReplicasOf(KmsKey primary) =>
+        primary.MultiRegionConfiguration is { } configuration ? configuration.ReplicaKeys : [];
+
     private static Plan Commit(KmsRequestContext context, KmsKey primary, KmsKey updatedPrimary, KmsKey replica, string? policy)
     {
         var commit = new KeyStoreCommit().Replace(primary, updatedPrimary).Add(replica);
@@ -63,7 +68,7 @@ internal static class MultiRegionOperations
             commit.PutKeyMaterial(material.For(replica.Arn));
         }
 
-        foreach (var otherArn in primary.MultiRegionConfiguration!.ReplicaKeys)
+        foreach (var otherArn in ReplicasOf(primary))
         {
             if (context.Store.FindKey(otherArn) is { } other)
             {

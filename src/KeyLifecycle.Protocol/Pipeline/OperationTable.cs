@@ -14,7 +14,7 @@ internal static class OperationTable
 
     private static readonly FrozenDictionary<string, OperationEntry> s_byTarget = Build(
     [
-        Entry("CreateKey", KmsJsonContext.Default.CreateKeyRequest, KeyOperations.CreateKey),
+        Entry<CreateKeyRequest, ValidCreateKeyRequest>("CreateKey", KmsJsonContext.Default.CreateKeyRequest, KeyOperations.CreateKey),
         Entry("DescribeKey", KmsJsonContext.Default.DescribeKeyRequest, KeyOperations.DescribeKey),
         Entry("ListKeys", KmsJsonContext.Default.ListRequest, KeyOperations.ListKeys),
         Entry("EnableKey", KmsJsonContext.Default.KeyIdRequest, LifecycleOperations.EnableKey),
@@ -24,38 +24,38 @@ internal static class OperationTable
         Entry("EnableKeyRotation", KmsJsonContext.Default.EnableKeyRotationRequest, RotationOperations.EnableKeyRotation),
         Entry("DisableKeyRotation", KmsJsonContext.Default.KeyIdRequest, RotationOperations.DisableKeyRotation),
         Entry("GetKeyRotationStatus", KmsJsonContext.Default.KeyIdRequest, RotationOperations.GetKeyRotationStatus),
-        Entry("UpdateKeyDescription", KmsJsonContext.Default.UpdateKeyDescriptionRequest, MetadataOperations.UpdateKeyDescription),
-        Entry("TagResource", KmsJsonContext.Default.TagResourceRequest, MetadataOperations.TagResource),
-        Entry("UntagResource", KmsJsonContext.Default.UntagResourceRequest, MetadataOperations.UntagResource),
+        Entry<UpdateKeyDescriptionRequest, ValidUpdateKeyDescriptionRequest>("UpdateKeyDescription", KmsJsonContext.Default.UpdateKeyDescriptionRequest, MetadataOperations.UpdateKeyDescription),
+        Entry<TagResourceRequest, ValidTagResourceRequest>("TagResource", KmsJsonContext.Default.TagResourceRequest, MetadataOperations.TagResource),
+        Entry<UntagResourceRequest, ValidUntagResourceRequest>("UntagResource", KmsJsonContext.Default.UntagResourceRequest, MetadataOperations.UntagResource),
         Entry("ListResourceTags", KmsJsonContext.Default.ListResourceTagsRequest, MetadataOperations.ListResourceTags),
         Entry("CreateAlias", KmsJsonContext.Default.AliasRequest, AliasOperations.CreateAlias),
         Entry("UpdateAlias", KmsJsonContext.Default.AliasRequest, AliasOperations.UpdateAlias),
         Entry("DeleteAlias", KmsJsonContext.Default.DeleteAliasRequest, AliasOperations.DeleteAlias),
         Entry("ListAliases", KmsJsonContext.Default.ListAliasesRequest, AliasOperations.ListAliases),
-        Entry("ReplicateKey", KmsJsonContext.Default.ReplicateKeyRequest, MultiRegionOperations.ReplicateKey),
-        Entry("UpdatePrimaryRegion", KmsJsonContext.Default.UpdatePrimaryRegionRequest, MultiRegionOperations.UpdatePrimaryRegion),
-        Entry("GetParametersForImport", KmsJsonContext.Default.GetParametersForImportRequest, ImportOperations.GetParametersForImport),
-        Entry("ImportKeyMaterial", KmsJsonContext.Default.ImportKeyMaterialRequest, ImportOperations.ImportKeyMaterial),
+        Entry<ReplicateKeyRequest, ValidReplicateKeyRequest>("ReplicateKey", KmsJsonContext.Default.ReplicateKeyRequest, MultiRegionOperations.ReplicateKey),
+        Entry<UpdatePrimaryRegionRequest, ValidUpdatePrimaryRegionRequest>("UpdatePrimaryRegion", KmsJsonContext.Default.UpdatePrimaryRegionRequest, MultiRegionOperations.UpdatePrimaryRegion),
+        Entry<GetParametersForImportRequest, ValidGetParametersForImportRequest>("GetParametersForImport", KmsJsonContext.Default.GetParametersForImportRequest, ImportOperations.GetParametersForImport),
+        Entry<ImportKeyMaterialRequest, ValidImportKeyMaterialRequest>("ImportKeyMaterial", KmsJsonContext.Default.ImportKeyMaterialRequest, ImportOperations.ImportKeyMaterial),
         Entry("DeleteImportedKeyMaterial", KmsJsonContext.Default.DeleteImportedKeyMaterialRequest, ImportOperations.DeleteImportedKeyMaterial),
-        Entry("Encrypt", KmsJsonContext.Default.EncryptRequest, CryptographyOperations.Encrypt),
-        Entry("Decrypt", KmsJsonContext.Default.DecryptRequest, CryptographyOperations.Decrypt),
-        Entry("ReEncrypt", KmsJsonContext.Default.ReEncryptRequest, CryptographyOperations.ReEncrypt),
+        Entry<EncryptRequest, ValidEncryptRequest>("Encrypt", KmsJsonContext.Default.EncryptRequest, CryptographyOperations.Encrypt),
+        Entry<DecryptRequest, ValidDecryptRequest>("Decrypt", KmsJsonContext.Default.DecryptRequest, CryptographyOperations.Decrypt),
+        Entry<ReEncryptRequest, ValidReEncryptRequest>("ReEncrypt", KmsJsonContext.Default.ReEncryptRequest, CryptographyOperations.ReEncrypt),
         Entry("GenerateDataKey", KmsJsonContext.Default.GenerateDataKeyRequest, CryptographyOperations.GenerateDataKey),
         Entry("GenerateDataKeyWithoutPlaintext", KmsJsonContext.Default.GenerateDataKeyRequest, CryptographyOperations.GenerateDataKeyWithoutPlaintext),
         Entry("GenerateDataKeyPair", KmsJsonContext.Default.GenerateDataKeyPairRequest, CryptographyOperations.GenerateDataKeyPair),
         Entry("GenerateDataKeyPairWithoutPlaintext", KmsJsonContext.Default.GenerateDataKeyPairRequest, CryptographyOperations.GenerateDataKeyPairWithoutPlaintext),
-        Entry("Sign", KmsJsonContext.Default.SignRequest, CryptographyOperations.Sign),
-        Entry("Verify", KmsJsonContext.Default.VerifyRequest, CryptographyOperations.Verify),
+        Entry<SignRequest, ValidSignRequest>("Sign", KmsJsonContext.Default.SignRequest, CryptographyOperations.Sign),
+        Entry<VerifyRequest, ValidVerifyRequest>("Verify", KmsJsonContext.Default.VerifyRequest, CryptographyOperations.Verify),
         Entry("GetPublicKey", KmsJsonContext.Default.GetPublicKeyRequest, CryptographyOperations.GetPublicKey),
-        Entry("GenerateMac", KmsJsonContext.Default.GenerateMacRequest, CryptographyOperations.GenerateMac),
-        Entry("VerifyMac", KmsJsonContext.Default.VerifyMacRequest, CryptographyOperations.VerifyMac),
+        Entry<GenerateMacRequest, ValidGenerateMacRequest>("GenerateMac", KmsJsonContext.Default.GenerateMacRequest, CryptographyOperations.GenerateMac),
+        Entry<VerifyMacRequest, ValidVerifyMacRequest>("VerifyMac", KmsJsonContext.Default.VerifyMacRequest, CryptographyOperations.VerifyMac),
         Entry("GenerateRandom", KmsJsonContext.Default.GenerateRandomRequest, CryptographyOperations.GenerateRandom),
-        Entry("DeriveSharedSecret", KmsJsonContext.Default.DeriveSharedSecretRequest, CryptographyOperations.DeriveSharedSecret),
-        Entry("CreateCustomKeyStore", KmsJsonContext.Default.CreateCustomKeyStoreRequest, CustomKeyStoreOperations.CreateCustomKeyStore),
-        Entry("ConnectCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.ConnectCustomKeyStore),
-        Entry("DisconnectCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.DisconnectCustomKeyStore),
+        Entry<DeriveSharedSecretRequest, ValidDeriveSharedSecretRequest>("DeriveSharedSecret", KmsJsonContext.Default.DeriveSharedSecretRequest, CryptographyOperations.DeriveSharedSecret),
+        Entry<CreateCustomKeyStoreRequest, ValidCreateCustomKeyStoreRequest>("CreateCustomKeyStore", KmsJsonContext.Default.CreateCustomKeyStoreRequest, CustomKeyStoreOperations.CreateCustomKeyStore),
+        Entry<CustomKeyStoreRequest, ValidCustomKeyStoreRequest>("ConnectCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.ConnectCustomKeyStore),
+        Entry<CustomKeyStoreRequest, ValidCustomKeyStoreRequest>("DisconnectCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.DisconnectCustomKeyStore),
         Entry("DescribeCustomKeyStores", KmsJsonContext.Default.DescribeCustomKeyStoresRequest, CustomKeyStoreOperations.DescribeCustomKeyStores),
-        Entry("DeleteCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.DeleteCustomKeyStore),
+        Entry<CustomKeyStoreRequest, ValidCustomKeyStoreRequest>("DeleteCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.DeleteCustomKeyStore),
     ]);
 
     public static bool IsKnown(string operation) => s_byTarget.ContainsKey(TargetPrefix + operation);
@@ -68,6 +68,17 @@ internal static class OperationTable
 
     private static OperationEntry Entry<TRequest>(string name, JsonTypeInfo<TRequest> typeInfo, Func<TRequest, KmsRequestContext, KmsResult> handler)
         where TRequest : IKmsRequest =>
+        Serve(name, typeInfo, static request => request.Validate() is { } invalid ? KmsOutcome<TRequest>.Fail(invalid) : request, handler);
+
+    // A shape whose handler takes its validated form, so that the handler needs no null check (nor a null-forgiving
+    // operator) for a member the model requires.
+    private static OperationEntry Entry<TRequest, TValid>(string name, JsonTypeInfo<TRequest> typeInfo, Func<TValid, KmsRequestContext, KmsResult> handler)
+        where TRequest : IValidatedKmsRequest<TValid>
+        where TValid : struct =>
+        Serve(name, typeInfo, static request => request.Validate(), handler);
+
+    private static OperationEntry Serve<TRequest, TValid>(
+        string name, JsonTypeInfo<TRequest> typeInfo, Func<TRequest, KmsOutcome<TValid>> validate, Func<TValid, KmsRequestContext, KmsResult> handler) =>
         new(name, (body, context) =>
         {
             var request = RequestReader.Read(body, typeInfo);
@@ -76,7 +87,7 @@ internal static class OperationTable
                 return KmsResult.Error(unreadable);
             }
 
-            if (request.Value.Validate() is { } invalid)
+            if (!validate(request.Value).TryPick(out var valid, out var invalid))
             {
                 return KmsResult.Error(invalid);
             }
@@ -84,7 +95,7 @@ internal static class OperationTable
             // What fell due happens before the request is served, and only for a request that will be: a refused
             // request changes nothing, not even through the sweep.
             context.Services.Housekeeping.Sweep(context.Caller.AccountId, context.Now);
-            return handler(request.Value, context);
+            return handler(valid, context);
         });
 
     private static FrozenDictionary<string, OperationEntry> Build(OperationEntry[] entries) =>

@@ -105,7 +105,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
     {
         var accounts = commit.Keys.Select(change => change.Arn.AccountId)
             .Concat(commit.Aliases.Select(change => change.Arn.AccountId))
-            .Concat(commit.CustomKeyStores.Select(change => (change.Replacement ?? change.Expected)!.AccountId))
+            .Concat(commit.CustomKeyStores.Select(change => change.Store.AccountId))
             .Concat(commit.KeyMaterials.Select(change => change.Arn.AccountId))
             .Distinct()
             .ToList();
@@ -154,7 +154,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
 
         foreach (var change in commit.CustomKeyStores)
         {
-            var record = (change.Replacement ?? change.Expected)!;
+            var record = change.Store;
             var state = Get(record.Region);
             state.Stores.TryGetValue(record.Id, out var stored);
             if (!ReferenceEquals(stored, change.Expected))

@@ -24,10 +24,7 @@ public sealed record KeyMaterialRecord
         Arn = arn;
         CurrentId = currentId;
         Versions = [.. versions];
-        if (Find(currentId) is null)
-        {
-            throw new ArgumentException("The current version must be one of the versions.", nameof(currentId));
-        }
+        Current = Find(currentId) ?? throw new ArgumentException("The current version must be one of the versions.", nameof(currentId));
     }
 
     /// <summary>The key's ARN.</summary>
@@ -40,7 +37,7 @@ public sealed record KeyMaterialRecord
     public ImmutableArray<StoredKeyMaterial> Versions { get; }
 
     /// <summary>The version that encrypts now.</summary>
-    public StoredKeyMaterial Current => Find(CurrentId)!;
+    public StoredKeyMaterial Current { get; }
 
     /// <summary>Creates the record of a key with a single version of material.</summary>
     /// <param name="arn">The key's ARN.</param>
