@@ -2,6 +2,8 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Threading.Channels;
+using System.Threading.Tasks;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Protocol;
 using KeyLifecycle.Protocol.Storage;
@@ -12,16 +14,18 @@ namespace KeyLifecycle.Emulator.Events;
 /// <summary>Keeps the latest requests in a ring, logs one line for each, and remembers which accounts have called.</summary>
 /// <remarks>
 /// <para>
-/// The work on the request's thread is small: find the key the request named (a scan of the top-level members of the
-/// body, and a store lookup for an alias), write the log line, and store the record. The CloudTrail-shaped JSON is made
-/// only when <c>GET /_kms/events</c> asks (<see cref="CloudTrailWriter"/>).
+/// The request's thread only notes the caller's account and queues the record, so logging never holds up an answer.
+/// A background loop takes the queue in order: it finds the key the request named (a scan of the top-level members of
+/// the body, and a store lookup for an alias), writes the log line, and stores the event. Reading the events first
+/// takes whatever is still queued, so a client that has its answer always finds its request listed. The
+/// CloudTrail-shaped JSON is made only when <c>GET /_kms/events</c> asks (<see cref="CloudTrailWriter"/>).
 /// </para>
 /// <para>
 /// Memory is bounded: at most <c>capacity</c> events, and a body larger than <see cref="MaxKeptBodyBytes"/> is not kept
 /// (the event says so). Thread-safe.
 /// </para>
 /// </remarks>
-internal sealed partial class KmsEventLog : IKmsRequestObserver
+internal sealed partial class KmsEventLog : IKmsRequestObserver, IAsyncDisposable
 {
     /// <summary>The largest request or response body an event keeps, 64 KiB.</summary>
     public const int MaxKeptBodyBytes = 64 * 1024;
@@ -31,6 +35,12 @@ internal sealed partial class KmsEventLog : IKmsRequestObserver
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<AwsAccountId, bool> _accounts = new();
     private readonly object _gate = new();
+    private readonly Channel<KmsRequestRecord> _pending = Channel.CreateUnbounded<KmsRequestRecord>(
+        new UnboundedChannelOptions { SingleReader = false, SingleWriter = false, AllowSynchronousContinuations = false });
+
+    // Held while records are taken off the queue and stored, so that a reader that drains finds every earlier record.
+    private readonly object _drainGate = new();
+    private readonly Task _loop;
     private long _count;
 
     public KmsEventLog(int capacity, IKmsKeyStore store, ILoggerFactory loggers)
@@ -40,6 +50,7 @@ internal sealed partial class KmsEventLog : IKmsRequestObserver
         _ring = new EmulatorEvent?[capacity];
         _store = store;
         _logger = loggers.CreateLogger("kms");
+        _loop = Task.Run(DrainContinuouslyAsync);
     }
 
     /// <summary>The accounts that have called, in no particular order.</summary>
@@ -49,19 +60,18 @@ internal sealed partial class KmsEventLog : IKmsRequestObserver
     {
         ArgumentNullException.ThrowIfNull(record);
         _accounts.TryAdd(record.Caller.AccountId, true);
-        var key = FindKey(record);
-        if (_logger.IsEnabled(LogLevel.Information))
+        if (!_pending.Writer.TryWrite(record))
         {
-            var keyText = key?.ToString() ?? "-";
-            var region = record.Caller.Region.ToString();
-            LogRequest(record.Operation, record.StatusCode, record.ErrorCode ?? "-", record.Elapsed.TotalMilliseconds, keyText, region, record.RequestId);
+            // Only after disposal: the loop has stopped, so the record is kept here rather than lost.
+            Record(record);
         }
+    }
 
-        lock (_gate)
-        {
-            var sequence = ++_count;
-            _ring[(sequence - 1) % _ring.Length] = new EmulatorEvent(sequence, record, key, MaxKeptBodyBytes);
-        }
+    /// <summary>Stops taking records once those already queued are stored and logged.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _pending.Writer.TryComplete();
+        await _loop.ConfigureAwait(false);
     }
 
     /// <summary>Returns the events kept, oldest first, that match every filter given.</summary>
@@ -70,6 +80,7 @@ internal sealed partial class KmsEventLog : IKmsRequestObserver
     /// <param name="since">The earliest event time; <see langword="null"/> for any.</param>
     public IReadOnlyList<EmulatorEvent> List(string? key = null, string? eventName = null, DateTimeOffset? since = null)
     {
+        Drain();
         EmulatorEvent?[] snapshot;
         long count;
         lock (_gate)
@@ -92,6 +103,52 @@ internal sealed partial class KmsEventLog : IKmsRequestObserver
         }
 
         return events;
+    }
+
+    private async Task DrainContinuouslyAsync()
+    {
+        while (await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            Drain();
+        }
+    }
+
+    private void Drain()
+    {
+        lock (_drainGate)
+        {
+            while (_pending.Reader.TryRead(out var record))
+            {
+                try
+                {
+                    Record(record);
+                }
+#pragma warning disable CA1031 // One record that cannot be stored must not stop the log.
+                catch (Exception exception)
+#pragma warning restore CA1031
+                {
+                    LogRecordFailed(exception, record.RequestId);
+                }
+            }
+        }
+    }
+
+    // Off the request's thread: find the key, write the line, keep the event.
+    private void Record(KmsRequestRecord record)
+    {
+        var key = FindKey(record);
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            var keyText = key?.ToString() ?? "-";
+            var region = record.Caller.Region.ToString();
+            LogRequest(record.Operation, record.StatusCode, record.ErrorCode ?? "-", record.Elapsed.TotalMilliseconds, keyText, region, record.RequestId);
+        }
+
+        lock (_gate)
+        {
+            var sequence = ++_count;
+            _ring[(sequence - 1) % _ring.Length] = new EmulatorEvent(sequence, record, key, MaxKeptBodyBytes);
+        }
     }
 
     private static bool Concerns(EmulatorEvent item, string key) =>
@@ -177,4 +234,7 @@ internal sealed partial class KmsEventLog : IKmsRequestObserver
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "{Operation} {StatusCode} {ErrorCode} {ElapsedMilliseconds:0.0} ms {KeyArn} {Region} {RequestId}")]
     private partial void LogRequest(string operation, int statusCode, string errorCode, double elapsedMilliseconds, string keyArn, string region, string requestId);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "The event of request {RequestId} could not be recorded")]
+    private partial void LogRecordFailed(Exception exception, string requestId);
 }

@@ -75,4 +75,4 @@ for operation in EnableKey DescribeKey; do
   emulator=$(rate "$emulator_port" "$lua" "$duration")
   printf '%-12s %14.0f %14.0f %7.2f\n' "$operation" "$noop" "$emulator" "$(python3 -c "print($emulator / $noop)")"
 done
-echo "emulator log lines written: $(grep -c 'KmsEndpoint' "$work/emulator.log" || true)"
+echo "emulator log lines written: $(grep -c 'kms\[1\]' "$work/emulator.log" || true) (one per request)"
