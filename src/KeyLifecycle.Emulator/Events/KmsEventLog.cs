@@ -30,6 +30,10 @@ internal sealed partial class KmsEventLog : IKmsRequestObserver, IAsyncDisposabl
     /// <summary>The largest request or response body an event keeps, 64 KiB.</summary>
     public const int MaxKeptBodyBytes = 64 * 1024;
 
+    // How long the background loop rests between batches: short enough that a person watching the log sees each line
+    // at once, long enough that a busy emulator logs hundreds of requests per wake-up.
+    private static readonly TimeSpan BatchInterval = TimeSpan.FromMilliseconds(20);
+
     private readonly EmulatorEvent?[] _ring;
     private readonly IKmsKeyStore _store;
     private readonly ILogger _logger;
@@ -110,6 +114,11 @@ internal sealed partial class KmsEventLog : IKmsRequestObserver, IAsyncDisposabl
         while (await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             Drain();
+
+            // Under load a request arrives before the loop has gone back to sleep, and waking a thread for each costs
+            // more than the work; resting between batches wakes it once an interval instead. Readers drain first, so
+            // the events they list never lag; only the log lines may, by at most the interval.
+            await Task.Delay(BatchInterval).ConfigureAwait(false);
         }
     }
 
