@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Serialization;
+using System.Threading;
 
 namespace KeyLifecycle.Protocol.Model;
 
@@ -17,6 +18,7 @@ internal sealed class KeyMetadataModel
 
     public required string Arn { get; init; }
 
+    [JsonConverter(typeof(EpochSecondsConverter))]
     public required DateTimeOffset CreationDate { get; init; }
 
     public required bool Enabled { get; init; }
@@ -27,8 +29,10 @@ internal sealed class KeyMetadataModel
 
     public required string KeyState { get; init; }
 
+    [JsonConverter(typeof(EpochSecondsConverter))]
     public DateTimeOffset? DeletionDate { get; init; }
 
+    [JsonConverter(typeof(EpochSecondsConverter))]
     public DateTimeOffset? ValidTo { get; init; }
 
     public required string Origin { get; init; }
@@ -95,7 +99,28 @@ internal sealed class KeyMetadataModel
     }
 
     /// <summary>The ID of a key's current key material: stable for the key, so derived from its account and key ID, which related multi-Region keys share, as they share their material.</summary>
+    /// <remarks>
+    /// Hashing cost more than the rest of a DescribeKey answer, so the IDs of the keys described last are remembered in
+    /// a small direct-mapped table (a slot per hash of the ARN; a miss hashes and takes the slot; it never grows).
+    /// </remarks>
     public static string MaterialIdOf(KeyLifecycle.Identifiers.KeyArn arn)
+    {
+        var slot = arn.GetHashCode() & (s_materialIds.Length - 1);
+        if (Volatile.Read(ref s_materialIds[slot]) is { } remembered && remembered.Arn == arn)
+        {
+            return remembered.MaterialId;
+        }
+
+        var materialId = HashMaterialId(arn);
+        Volatile.Write(ref s_materialIds[slot], new RememberedMaterialId(arn, materialId));
+        return materialId;
+    }
+
+    private static readonly RememberedMaterialId?[] s_materialIds = new RememberedMaterialId?[4096];
+
+    private sealed record RememberedMaterialId(KeyLifecycle.Identifiers.KeyArn Arn, string MaterialId);
+
+    private static string HashMaterialId(KeyLifecycle.Identifiers.KeyArn arn)
     {
         // On the stack: a DescribeKey answer allocates only the 64-character ID. Account IDs and key IDs are ASCII.
         var account = arn.AccountId.ToString();
