@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace KeyLifecycle.Protocol.Model;
 
@@ -11,7 +12,9 @@ internal sealed class AliasListEntryModel
 
     public string? TargetKeyId { get; init; }
 
+    [JsonConverter(typeof(EpochSecondsConverter))]
     public DateTimeOffset? CreationDate { get; init; }
 
+    [JsonConverter(typeof(EpochSecondsConverter))]
     public DateTimeOffset? LastUpdatedDate { get; init; }
 }

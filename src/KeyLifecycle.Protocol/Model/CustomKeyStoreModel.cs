@@ -1,5 +1,6 @@
 using System;
 using KeyLifecycle.Protocol.Storage;
+using System.Text.Json.Serialization;
 
 namespace KeyLifecycle.Protocol.Model;
 
@@ -16,6 +17,7 @@ internal sealed class CustomKeyStoreModel
 
     public required string ConnectionState { get; init; }
 
+    [JsonConverter(typeof(EpochSecondsConverter))]
     public required DateTimeOffset CreationDate { get; init; }
 
     public required string CustomKeyStoreType { get; init; }

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace KeyLifecycle.Protocol.Model;
 
@@ -11,5 +12,6 @@ internal sealed class GetKeyRotationStatusResponse
 
     public int? RotationPeriodInDays { get; init; }
 
+    [JsonConverter(typeof(EpochSecondsConverter))]
     public DateTimeOffset? NextRotationDate { get; init; }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace KeyLifecycle.Protocol.Model;
 
@@ -11,5 +12,6 @@ internal sealed class GetParametersForImportResponse
 
     public required byte[] PublicKey { get; init; }
 
+    [JsonConverter(typeof(EpochSecondsConverter))]
     public required DateTimeOffset ParametersValidTo { get; init; }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace KeyLifecycle.Protocol.Model;
 
@@ -13,6 +14,7 @@ internal sealed class ImportKeyMaterialRequest : IValidatedKmsRequest<ValidImpor
 
     public byte[]? EncryptedKeyMaterial { get; init; }
 
+    [JsonConverter(typeof(EpochSecondsConverter))]
     public DateTimeOffset? ValidTo { get; init; }
 
     public string? ExpirationModel { get; init; }

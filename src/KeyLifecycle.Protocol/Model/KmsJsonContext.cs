@@ -7,9 +7,7 @@ namespace KeyLifecycle.Protocol.Model;
 /// Member names are the model's (PascalCase), matched case-sensitively as the service does; unknown members are
 /// ignored; absent optional members are omitted from responses; timestamps are epoch seconds.
 /// </remarks>
-[JsonSourceGenerationOptions(
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(EpochSecondsConverter)])]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(KeyIdRequest))]
 [JsonSerializable(typeof(EncryptRequest))]
 [JsonSerializable(typeof(EncryptResponse))]

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace KeyLifecycle.Protocol.Model;
 
@@ -7,6 +8,7 @@ internal sealed class ScheduleKeyDeletionResponse
 {
     public required string KeyId { get; init; }
 
+    [JsonConverter(typeof(EpochSecondsConverter))]
     public DateTimeOffset? DeletionDate { get; init; }
 
     public required string KeyState { get; init; }
