@@ -4,6 +4,7 @@ using KeyLifecycle.Emulator.Clock;
 using KeyLifecycle.Emulator.CommandLine;
 using KeyLifecycle.Emulator.Dashboard;
 using KeyLifecycle.Emulator.Events;
+using KeyLifecycle.Emulator.Logging;
 using KeyLifecycle.Protocol;
 using KeyLifecycle.Protocol.Pipeline;
 using KeyLifecycle.Protocol.Storage;
@@ -49,11 +50,7 @@ internal static class EmulatorApp
         }
 
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(console =>
-        {
-            console.SingleLine = true;
-            console.TimestampFormat = "HH:mm:ss.fff ";
-        });
+        builder.Services.AddSingleton<ILoggerProvider>(_ => new BatchingConsoleLoggerProvider());   // disposed by the host, which writes what is queued
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         builder.Logging.AddFilter(typeof(KmsEndpoint).FullName, LogLevel.Warning);   // the emulator logs each request itself, as "kms"

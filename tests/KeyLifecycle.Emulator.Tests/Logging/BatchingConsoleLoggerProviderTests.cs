@@ -1,0 +1,72 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using KeyLifecycle.Emulator.Logging;
+using Microsoft.Extensions.Logging;
+using Shouldly;
+using Xunit;
+
+namespace KeyLifecycle.Emulator.Tests.Logging;
+
+public class BatchingConsoleLoggerProviderTests
+{
+    [Fact]
+    public async Task Dispose_WritesEveryLineLoggedFromManyThreads_EachWholeAndInEachThreadsOrder()
+    {
+        var output = new StringWriter();
+        var provider = new BatchingConsoleLoggerProvider(output, TimeProvider.System);
+        const int Threads = 8, PerThread = 2_000;
+
+        await Task.WhenAll(Enumerable.Range(0, Threads).Select(thread => Task.Run(() =>
+        {
+            var logger = provider.CreateLogger("kms");
+            for (var i = 0; i < PerThread; i++)
+            {
+                logger.Log(LogLevel.Information, new EventId(1), (Thread: thread, Line: i), null, (state, _) => $"thread {state.Thread} line {state.Line}");
+            }
+        })));
+        provider.Dispose();
+
+        var lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(Threads * PerThread);
+        lines.ShouldAllBe(line => Regex.IsMatch(line, @"^\d\d:\d\d:\d\d\.\d\d\d info: kms\[1\] thread \d line \d+$"));
+        foreach (var thread in Enumerable.Range(0, Threads))
+        {
+            var order = lines.Where(line => line.Contains($" thread {thread} ", StringComparison.Ordinal))
+                .Select(line => int.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+            order.ShouldBe(Enumerable.Range(0, PerThread));
+        }
+    }
+
+    [Fact]
+    public void Log_WithException_KeepsTheEntryOnOneLineWithTheLevelAndEventId()
+    {
+        var output = new StringWriter();
+        var provider = new BatchingConsoleLoggerProvider(output, TimeProvider.System);
+
+        provider.CreateLogger("Microsoft.AspNetCore.Server.Kestrel").Log(
+            LogLevel.Warning, new EventId(17), "state", new InvalidOperationException("first\nsecond"), (_, _) => "Connection reset");
+        provider.CreateLogger("kms").Log(LogLevel.Error, new EventId(2), "state", null, (_, _) => "failed");
+        provider.Dispose();
+
+        var lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(2);
+        lines[0].ShouldMatch(@"^\d\d:\d\d:\d\d\.\d\d\d warn: Microsoft\.AspNetCore\.Server\.Kestrel\[17\] Connection reset System\.InvalidOperationException: first second$");
+        lines[1].ShouldMatch(@"^\d\d:\d\d:\d\d\.\d\d\d fail: kms\[2\] failed$");
+    }
+
+    [Fact]
+    public void Log_AfterDispose_IsWrittenAtOnceRatherThanLost()
+    {
+        var output = new StringWriter();
+        var provider = new BatchingConsoleLoggerProvider(output, TimeProvider.System);
+        var logger = provider.CreateLogger("kms");
+        provider.Dispose();
+
+        logger.Log(LogLevel.Information, new EventId(1), "late", null, (state, _) => state);
+
+        output.ToString().ShouldEndWith($"info: kms[1] late{Environment.NewLine}");
+    }
+}
