@@ -13,6 +13,7 @@ internal sealed class CallerResolver
 {
     private const string CredentialPrefix = "Credential=";
     private readonly AwsAccountId _defaultAccount;
+    private readonly string _defaultRegionText;
 
     public CallerResolver(KmsOptions options)
     {
@@ -28,6 +29,7 @@ internal sealed class CallerResolver
         }
 
         Default = KmsCaller.Create(region, _defaultAccount);
+        _defaultRegionText = region.ToString();
     }
 
     /// <summary>The caller of an unsigned request.</summary>
@@ -63,8 +65,10 @@ internal sealed class CallerResolver
             return Default;
         }
 
+        // Most requests are signed for the default Region: recognizing it needs no parsing.
         var region = Default.Region;
-        if (AwsRegion.TryParse(scope[parts[2]], out var scoped) && AwsPartition.TryGetForRegion(scoped, out _))
+        if (!scope[parts[2]].SequenceEqual(_defaultRegionText)
+            && AwsRegion.TryParse(scope[parts[2]], out var scoped) && AwsPartition.TryGetForRegion(scoped, out _))
         {
             region = scoped;
         }

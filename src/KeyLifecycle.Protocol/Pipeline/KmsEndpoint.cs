@@ -68,9 +68,10 @@ internal sealed partial class KmsEndpoint : IDisposable
         string operation;
         KmsResult result;
         byte[]? requestBody = null;
+        KmsCaller? caller = null;
         try
         {
-            (operation, result, requestBody) = await ProcessAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+            (operation, result, requestBody, caller) = await ProcessAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -91,7 +92,7 @@ internal sealed partial class KmsEndpoint : IDisposable
         if (_observers.Length > 0)
         {
             Notify(http, new KmsRequestRecord(
-                requestId, operation, _services.Time.GetUtcNow(), _callers.Resolve(http.Request), requestBody, result.StatusCode,
+                requestId, operation, _services.Time.GetUtcNow(), caller ?? _callers.Resolve(http.Request), requestBody, result.StatusCode,
                 result.ErrorCode, responseBody, Stopwatch.GetElapsedTime(started), http.Connection.RemoteIpAddress?.ToString(),
                 http.Request.Headers.UserAgent.Count > 0 ? http.Request.Headers.UserAgent.ToString() : null));
         }
@@ -124,44 +125,44 @@ internal sealed partial class KmsEndpoint : IDisposable
         }
     }
 
-    private async Task<(string Operation, KmsResult Result, byte[]? Body)> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
+    private async Task<(string Operation, KmsResult Result, byte[]? Body, KmsCaller? Caller)> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!HttpMethods.IsPost(request.Method))
         {
-            return ("-", KmsResult.Error(UnknownOperation.ForMethod(request.Method)), null);
+            return ("-", KmsResult.Error(UnknownOperation.ForMethod(request.Method)), null, null);
         }
 
         var target = request.Headers["X-Amz-Target"].ToString();
         if (target.Length == 0)
         {
-            return ("-", KmsResult.Error(UnknownOperation.MissingTarget), null);
+            return ("-", KmsResult.Error(UnknownOperation.MissingTarget), null, null);
         }
 
         if (!OperationTable.TryGet(target, out var entry))
         {
-            return (target, KmsResult.Error(UnknownOperation.ForTarget(target)), null);
+            return (target, KmsResult.Error(UnknownOperation.ForTarget(target)), null, null);
         }
 
         if (!IsAmzJson(request.ContentType))
         {
-            return (entry.Name, KmsResult.Error(UnknownOperation.ForContentType(request.ContentType)), null);
+            return (entry.Name, KmsResult.Error(UnknownOperation.ForContentType(request.ContentType)), null, null);
         }
 
         if (_faults.Check(entry.Name) is { } fault)
         {
-            return (entry.Name, KmsResult.Error(fault), null);
+            return (entry.Name, KmsResult.Error(fault), null, null);
         }
 
         var body = await RequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return (entry.Name, KmsResult.Error(new RequestTooLarge(MaxBodyBytes)), null);
+            return (entry.Name, KmsResult.Error(new RequestTooLarge(MaxBodyBytes)), null, null);
         }
 
         var caller = _callers.Resolve(request);
         var now = _services.Time.GetUtcNow();
         var context = new KmsRequestContext(caller, now, _services);
-        return (entry.Name, entry.Invoke(body, context), body);
+        return (entry.Name, entry.Invoke(body, context), body, caller);
     }
 
     private static bool IsAmzJson(string? contentType)
