@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Protocol;
 
@@ -7,11 +8,13 @@ namespace KeyLifecycle.Emulator.Events;
 /// <summary>One request as the event log keeps it: what was asked and answered, the key it concerned, and its place in the log.</summary>
 internal sealed class EmulatorEvent
 {
+    // The boxed ID once made, so that every reader sees the same one.
+    private object? _eventId;
+
     public EmulatorEvent(long sequence, KmsRequestRecord record, KeyArn? key, int maxBodyBytes)
     {
         ArgumentNullException.ThrowIfNull(record);
         Sequence = sequence;
-        EventId = Guid.NewGuid();
         RequestId = record.RequestId;
         Operation = record.Operation;
         Time = record.Time;
@@ -30,8 +33,20 @@ internal sealed class EmulatorEvent
     /// <summary>The event's number, from 1, in the order requests were answered.</summary>
     public long Sequence { get; }
 
-    /// <summary>The event's ID, as CloudTrail gives each event one.</summary>
-    public Guid EventId { get; }
+    /// <summary>The event's ID, as CloudTrail gives each event one; made when first read, since most events never are.</summary>
+    public Guid EventId
+    {
+        get
+        {
+            if (Volatile.Read(ref _eventId) is Guid made)
+            {
+                return made;
+            }
+
+            object fresh = Guid.NewGuid();
+            return (Guid)(Interlocked.CompareExchange(ref _eventId, fresh, null) ?? fresh);
+        }
+    }
 
     public string RequestId { get; }
 

@@ -62,7 +62,7 @@ internal sealed partial class KmsEndpoint : IDisposable
     {
         ArgumentNullException.ThrowIfNull(http);
         var started = Stopwatch.GetTimestamp();
-        var requestId = Guid.NewGuid().ToString();
+        var requestId = NewRequestId();
         http.Response.Headers["x-amzn-RequestId"] = requestId;
 
         string operation;
@@ -163,6 +163,17 @@ internal sealed partial class KmsEndpoint : IDisposable
         var now = _services.Time.GetUtcNow();
         var context = new KmsRequestContext(caller, now, _services);
         return (entry.Name, entry.Invoke(body, context), body, caller);
+    }
+
+    // A version 4 UUID, as the service's request IDs are. It must be unique, not unpredictable, so it is drawn from
+    // Random.Shared, which needs no system call, where Guid.NewGuid asks the operating system for every ID.
+    private static string NewRequestId()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        Random.Shared.NextBytes(bytes);
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);   // the version, the high nibble of the third group
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);   // the RFC 9562 variant
+        return new Guid(bytes).ToString();
     }
 
     private static bool IsAmzJson(string? contentType)

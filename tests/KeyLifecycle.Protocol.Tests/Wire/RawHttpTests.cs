@@ -149,6 +149,21 @@ public class RawHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RequestIds_AreDistinctVersion4Uuids_InTheLowerCaseHyphenatedForm()
+    {
+        // The service's request IDs are version 4 UUIDs written 8-4-4-4-12 in lower case (RFC 9562: version nibble 4,
+        // variant bits 10), as the AWS SDKs show them in RequestId.
+        var ids = new string?[200];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = (await PostAsync("DescribeKey", $"{{\"KeyId\":\"{_key.KeyId}\"}}")).RequestId;
+        }
+
+        ids.ShouldAllBe(id => id != null && System.Text.RegularExpressions.Regex.IsMatch(id, "^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        ids.Distinct().Count().ShouldBe(ids.Length);
+    }
+
+    [Fact]
     public async Task DescribeKey_Dates_AreEpochSecondsNumbers()
     {
         var response = await PostAsync("DescribeKey", $"{{\"KeyId\":\"{_key.KeyId}\"}}");
