@@ -33,13 +33,17 @@ public readonly record struct KeyId : ISpanParsable<KeyId>, ISpanFormattable, IK
     // Both forms are 36 characters: 8-4-4-4-12 with four hyphens, and "mrk-" with 32 digits.
     private const int KeyIdLength = 36;
 
-    private static readonly SearchValues<char> LowerHexDigits = SearchValues.Create("0123456789abcdef");
+    // A UUID is 16 bytes, written as 32 hexadecimal digits.
+    private const int UuidBytes = 16;
 
+    // SearchValues rather than ContainsAnyInRange('A', 'F'), which allocates on every call on .NET 10.
+    private static readonly SearchValues<char> UpperCaseHexLetters = SearchValues.Create("ABCDEF");
+
+#if !NET9_0_OR_GREATER
     private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 
-    private static readonly SearchValues<char> LowerHexDigitsAndHyphen = SearchValues.Create("-0123456789abcdef");
-
     private static readonly SearchValues<char> HexDigitsAndHyphen = SearchValues.Create("-0123456789abcdefABCDEF");
+#endif
 
     private const byte SingleRegionForm = 1, MultiRegionForm = 2;
 
@@ -131,42 +135,72 @@ public readonly record struct KeyId : ISpanParsable<KeyId>, ISpanFormattable, IK
     /// <param name="result">The key ID, or the default value on failure.</param>
     internal static bool TryRead(ReadOnlySpan<char> text, string? source, out KeyId result)
     {
-        if (!TryReadUuid(text, out var uuid, out var form, out var isLowerCase))
+        if (!TryReadUuid(text, out var uuid, out var form))
         {
             result = default;
             return false;
         }
 
         // The source string is the canonical text when it has no upper-case hex: keep it, so ToString allocates nothing.
-        result = new KeyId(uuid, form, isLowerCase ? source : null);
+        result = new KeyId(uuid, form, source is not null && !text.ContainsAny(UpperCaseHexLetters) ? source : null);
         return true;
     }
 
-    /// <summary>Reads the UUID of a well-formed key ID of either form, and whether its text is already in lower case.</summary>
-    internal static bool TryReadUuid(ReadOnlySpan<char> text, out Guid uuid, out byte form, out bool isLowerCase)
+    /// <summary>Reads the UUID of a well-formed key ID of either form.</summary>
+    internal static bool TryReadUuid(ReadOnlySpan<char> text, out Guid uuid, out byte form)
     {
-        // Guid's exact parser places the hyphens of the D (8-4-4-4-12) form, but also takes "+" and "0x" inside groups
-        // for compatibility. One vectorized scan for anything but lower-case hex and hyphens finds the canonical text at
-        // once; only text it stops at is scanned again, to tell upper-case hex from characters no key ID has.
         uuid = default;
         form = 0;
-        isLowerCase = false;
         if (text.Length != KeyIdLength)
         {
             return false;
         }
 
-        if (text.StartsWith(MultiRegionPrefix))
+#if NET9_0_OR_GREATER
+        // The 32 digits are decoded in one vectorized call, which takes either case and refuses anything else (white
+        // space, "+", "0x", braces), so no scan beforehand is needed; the UUID's byte order is the text's order.
+        Span<char> digits = stackalloc char[2 * UuidBytes];
+        if (text[8] == '-' && text[13] == '-' && text[18] == '-' && text[23] == '-')
         {
-            var digits = text[MultiRegionPrefix.Length..];
-            isLowerCase = !digits.ContainsAnyExcept(LowerHexDigits);
+            text[..8].CopyTo(digits);
+            text[9..13].CopyTo(digits[8..]);
+            text[14..18].CopyTo(digits[12..]);
+            text[19..23].CopyTo(digits[16..]);
+            text[24..].CopyTo(digits[20..]);
+            form = SingleRegionForm;
+        }
+        else if (text.StartsWith(MultiRegionPrefix))
+        {
+            text[MultiRegionPrefix.Length..].CopyTo(digits);
             form = MultiRegionForm;
-            return (isLowerCase || !digits.ContainsAnyExcept(HexDigits)) && Guid.TryParseExact(digits, "N", out uuid);
+        }
+        else
+        {
+            return false;
         }
 
-        isLowerCase = !text.ContainsAnyExcept(LowerHexDigitsAndHyphen);
+        Span<byte> bytes = stackalloc byte[UuidBytes];
+        if (Convert.FromHexString(digits, bytes, out _, out var written) != OperationStatus.Done || written != UuidBytes)
+        {
+            form = 0;
+            return false;
+        }
+
+        uuid = new Guid(bytes, bigEndian: true);
+        return true;
+#else
+        // Guid's exact parser places the hyphens of the D (8-4-4-4-12) form, but also trims white space and takes "+" and
+        // "0x" inside groups for compatibility; one vectorized scan for anything but hex digits and hyphens shuts those out.
+        if (text.StartsWith(MultiRegionPrefix))
+        {
+            form = MultiRegionForm;
+            var digits = text[MultiRegionPrefix.Length..];
+            return !digits.ContainsAnyExcept(HexDigits) && Guid.TryParseExact(digits, "N", out uuid);
+        }
+
         form = SingleRegionForm;
-        return (isLowerCase || !text.ContainsAnyExcept(HexDigitsAndHyphen)) && Guid.TryParseExact(text, "D", out uuid);
+        return !text.ContainsAnyExcept(HexDigitsAndHyphen) && Guid.TryParseExact(text, "D", out uuid);
+#endif
     }
 
     /// <summary>Returns the key ID of a UUID read by <see cref="TryReadUuid"/>, reusing <paramref name="canonicalText"/> when given.</summary>
