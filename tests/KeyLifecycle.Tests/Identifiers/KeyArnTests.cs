@@ -293,4 +293,15 @@ public class KeyArnTests
         KeyArn.TryParse($"arn:aws:kms:{region}:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab", out _).ShouldBeFalse();
         KeyArn.TryParse($"arn:aws:kms:us-{new string('a', 59)}-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab", out _).ShouldBeTrue();
     }
+
+    [Theory]
+    [InlineData(":111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab")]    // the tail alone: no head before it
+    [InlineData("a:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab")]   // one character of head
+    [InlineData("arn:aws:kms::111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab")] // an empty Region
+    [InlineData("arn::kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab")] // an empty partition
+    public void TryParse_TailWithoutAWholeHead_IsRefusedWithItsReason(string text)
+    {
+        KeyArn.TryParse(text, out _).ShouldBeFalse();
+        Should.Throw<FormatException>(() => KeyArn.Parse(text)).Message.ShouldContain("is not a valid KMS key ARN");
+    }
 }
