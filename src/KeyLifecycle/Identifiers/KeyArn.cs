@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 
 namespace KeyLifecycle.Identifiers;
@@ -27,8 +26,6 @@ namespace KeyLifecycle.Identifiers;
 public readonly record struct KeyArn : ISpanParsable<KeyArn>, ISpanFormattable, IKmsIdentifierText<KeyArn>
 {
     private const string ResourcePrefix = "key/";
-
-    private static readonly SearchValues<char> UpperCaseHexLetters = SearchValues.Create("ABCDEF");
 
     // The canonical text, and its parts as parsed once, so that reading a part neither parses nor allocates.
     private readonly string? _value;
@@ -157,13 +154,13 @@ public readonly record struct KeyArn : ISpanParsable<KeyArn>, ISpanFormattable, 
         if (!text[head.Length..keyIdStart].SequenceEqual(ResourcePrefix)
             || head[^1] != ':'
             || head[head.Length - AwsAccountId.Length - 2] != ':'
-            || !KeyId.TryReadUuid(text[keyIdStart..], out var uuid, out var form)
+            || !KeyId.TryReadUuid(text[keyIdStart..], out var uuid, out var form, out var lowerCase)
             || !KeyArnHeads.TryGet(head, out var parts))
         {
             return false;
         }
 
-        result = new KeyArn(Canonical(text, source, keyIdStart), parts.Partition, parts.Region, parts.AccountId, KeyId.FromUuid(uuid, form, canonicalText: null));
+        result = new KeyArn(Canonical(text, source, keyIdStart, lowerCase), parts.Partition, parts.Region, parts.AccountId, KeyId.FromUuid(uuid, form, canonicalText: null));
         return true;
     }
 
@@ -178,13 +175,13 @@ public readonly record struct KeyArn : ISpanParsable<KeyArn>, ISpanFormattable, 
         }
 
         var keyIdStart = layout.ResourceField.Start.Value + ResourcePrefix.Length;
-        if (!KeyId.TryReadUuid(text[keyIdStart..], out var uuid, out var form))
+        if (!KeyId.TryReadUuid(text[keyIdStart..], out var uuid, out var form, out var lowerCase))
         {
             return layout.Fail(IdentifierError.InvalidKeyIdInArn, new Range(keyIdStart, text.Length));
         }
 
         result = new KeyArn(
-            Canonical(text, source, keyIdStart),
+            Canonical(text, source, keyIdStart, lowerCase),
             layout.Partition,
             AwsRegion.FromChecked(text[layout.RegionField].ToString()),
             AwsAccountId.FromChecked(text[layout.AccountField].ToString()),
@@ -193,9 +190,9 @@ public readonly record struct KeyArn : ISpanParsable<KeyArn>, ISpanFormattable, 
     }
 
     // The canonical text of a valid key ARN: the key ID in lower case.
-    private static string Canonical(ReadOnlySpan<char> text, string? source, int keyIdStart)
+    private static string Canonical(ReadOnlySpan<char> text, string? source, int keyIdStart, bool lowerCaseKeyId)
     {
-        if (!text[keyIdStart..].ContainsAny(UpperCaseHexLetters))
+        if (lowerCaseKeyId)
         {
             return source ?? text.ToString();
         }

@@ -33,17 +33,9 @@ public readonly record struct KeyId : ISpanParsable<KeyId>, ISpanFormattable, IK
     // Both forms are 36 characters: 8-4-4-4-12 with four hyphens, and "mrk-" with 32 digits.
     private const int KeyIdLength = 36;
 
-    // A UUID is 16 bytes, written as 32 hexadecimal digits.
-    private const int UuidBytes = 16;
-
-    // SearchValues rather than ContainsAnyInRange('A', 'F'), which allocates on every call on .NET 10.
-    private static readonly SearchValues<char> UpperCaseHexLetters = SearchValues.Create("ABCDEF");
-
-#if !NET9_0_OR_GREATER
-    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
-
+    // The characters of a canonical key ID's digits and hyphens, and of any key ID's: hexadecimal digits in either case.
+    private static readonly SearchValues<char> LowerCaseHexDigitsAndHyphen = SearchValues.Create("-0123456789abcdef");
     private static readonly SearchValues<char> HexDigitsAndHyphen = SearchValues.Create("-0123456789abcdefABCDEF");
-#endif
 
     private const byte SingleRegionForm = 1, MultiRegionForm = 2;
 
@@ -135,72 +127,48 @@ public readonly record struct KeyId : ISpanParsable<KeyId>, ISpanFormattable, IK
     /// <param name="result">The key ID, or the default value on failure.</param>
     internal static bool TryRead(ReadOnlySpan<char> text, string? source, out KeyId result)
     {
-        if (!TryReadUuid(text, out var uuid, out var form))
+        if (!TryReadUuid(text, out var uuid, out var form, out var lowerCase))
         {
             result = default;
             return false;
         }
 
-        // The source string is the canonical text when it has no upper-case hex: keep it, so ToString allocates nothing.
-        result = new KeyId(uuid, form, source is not null && !text.ContainsAny(UpperCaseHexLetters) ? source : null);
+        // The source string is the canonical text when its hex is lower case: keep it, so ToString allocates nothing.
+        result = new KeyId(uuid, form, lowerCase ? source : null);
         return true;
     }
 
     /// <summary>Reads the UUID of a well-formed key ID of either form.</summary>
-    internal static bool TryReadUuid(ReadOnlySpan<char> text, out Guid uuid, out byte form)
+    /// <param name="text">The input.</param>
+    /// <param name="uuid">The UUID.</param>
+    /// <param name="form">Which of the two forms the key ID has.</param>
+    /// <param name="lowerCase">Whether every hexadecimal digit is lower case, so that <paramref name="text"/> is canonical.</param>
+    internal static bool TryReadUuid(ReadOnlySpan<char> text, out Guid uuid, out byte form, out bool lowerCase)
     {
-        uuid = default;
-        form = 0;
-        if (text.Length != KeyIdLength)
+        lowerCase = false;
+        form = text.StartsWith(MultiRegionPrefix) ? MultiRegionForm : SingleRegionForm;
+        var digits = form == MultiRegionForm ? text[MultiRegionPrefix.Length..] : text;
+        if (text.Length != KeyIdLength || !Guid.TryParseExact(digits, form == MultiRegionForm ? "N" : "D", out uuid))
         {
-            return false;
-        }
-
-#if NET9_0_OR_GREATER
-        // The 32 digits are decoded in one vectorized call, which takes either case and refuses anything else (white
-        // space, "+", "0x", braces), so no scan beforehand is needed; the UUID's byte order is the text's order.
-        Span<char> digits = stackalloc char[2 * UuidBytes];
-        if (text[8] == '-' && text[13] == '-' && text[18] == '-' && text[23] == '-')
-        {
-            text[..8].CopyTo(digits);
-            text[9..13].CopyTo(digits[8..]);
-            text[14..18].CopyTo(digits[12..]);
-            text[19..23].CopyTo(digits[16..]);
-            text[24..].CopyTo(digits[20..]);
-            form = SingleRegionForm;
-        }
-        else if (text.StartsWith(MultiRegionPrefix))
-        {
-            text[MultiRegionPrefix.Length..].CopyTo(digits);
-            form = MultiRegionForm;
-        }
-        else
-        {
-            return false;
-        }
-
-        Span<byte> bytes = stackalloc byte[UuidBytes];
-        if (Convert.FromHexString(digits, bytes, out _, out var written) != OperationStatus.Done || written != UuidBytes)
-        {
+            uuid = default;
             form = 0;
             return false;
         }
 
-        uuid = new Guid(bytes, bigEndian: true);
-        return true;
-#else
-        // Guid's exact parser places the hyphens of the D (8-4-4-4-12) form, but also trims white space and takes "+" and
-        // "0x" inside groups for compatibility; one vectorized scan for anything but hex digits and hyphens shuts those out.
-        if (text.StartsWith(MultiRegionPrefix))
+        // Guid's exact parser places the hyphens of the D (8-4-4-4-12) form and refuses them in the N form, but for
+        // compatibility it also takes "+", "0x" and "0X" at the start of a group; a key ID has hexadecimal digits only.
+        // One vectorized scan for anything but lower-case hex and the hyphen clears the common case; a hit is either
+        // upper-case hex (a key ID, not in canonical text) or one of those characters.
+        var other = digits.IndexOfAnyExcept(LowerCaseHexDigitsAndHyphen);
+        lowerCase = other < 0;
+        if (!lowerCase && digits[other..].ContainsAnyExcept(HexDigitsAndHyphen))
         {
-            form = MultiRegionForm;
-            var digits = text[MultiRegionPrefix.Length..];
-            return !digits.ContainsAnyExcept(HexDigits) && Guid.TryParseExact(digits, "N", out uuid);
+            uuid = default;
+            form = 0;
+            return false;
         }
 
-        form = SingleRegionForm;
-        return !text.ContainsAnyExcept(HexDigitsAndHyphen) && Guid.TryParseExact(text, "D", out uuid);
-#endif
+        return true;
     }
 
     /// <summary>Returns the key ID of a UUID read by <see cref="TryReadUuid"/>, reusing <paramref name="canonicalText"/> when given.</summary>
