@@ -1,4 +1,5 @@
 using System;
+using KeyLifecycle.Identifiers;
 
 namespace KeyLifecycle.Protocol;
 
@@ -20,7 +21,8 @@ public sealed class KmsRequestRecord
         ReadOnlyMemory<byte> responseBody,
         TimeSpan elapsed,
         string? sourceIpAddress,
-        string? userAgent)
+        string? userAgent,
+        KeyArn? key)
     {
         RequestId = requestId;
         Operation = operation;
@@ -33,6 +35,7 @@ public sealed class KmsRequestRecord
         Elapsed = elapsed;
         SourceIpAddress = sourceIpAddress;
         UserAgent = userAgent;
+        Key = key;
     }
 
     /// <summary>The request ID the response carried in <c>x-amzn-RequestId</c>.</summary>
@@ -67,4 +70,10 @@ public sealed class KmsRequestRecord
 
     /// <summary>The request's <c>User-Agent</c> header, when it had one.</summary>
     public string? UserAgent { get; }
+
+    /// <summary>
+    /// The key the request named, as the service resolved it (the first, for an operation that names two, such as the
+    /// source key of <c>ReEncrypt</c>); <see langword="null"/> when it named none or the name did not resolve to a key.
+    /// </summary>
+    public KeyArn? Key { get; }
 }

@@ -35,13 +35,18 @@ internal sealed class KmsTestServer : IAsyncDisposable
 
     public IKmsKeyStore Store => _app.Services.GetRequiredService<IKmsKeyStore>();
 
-    public static async Task<KmsTestServer> StartAsync(Action<KmsOptions>? configure = null)
+    public static async Task<KmsTestServer> StartAsync(Action<KmsOptions>? configure = null, IKmsRequestObserver? observer = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var clock = new FakeClock(FakeClock.DefaultStart);
         builder.Services.AddSingleton<TimeProvider>(clock);
+        if (observer is not null)
+        {
+            builder.Services.AddSingleton(observer);
+        }
+
         builder.Services.AddKms(options =>
         {
             options.SweepInterval = TimeSpan.Zero;

@@ -163,10 +163,16 @@ internal sealed partial class KmsEventLog : IKmsRequestObserver, IAsyncDisposabl
     private static bool Concerns(EmulatorEvent item, string key) =>
         item.Key is { } arn && (string.Equals(arn.ToString(), key, StringComparison.Ordinal) || string.Equals(arn.KeyId.ToString(), key, StringComparison.OrdinalIgnoreCase));
 
-    // The key a request concerned: the KeyId (or TargetKeyId) it named, as the caller's Region and account resolve it,
-    // or else the key a successful response describes (CreateKey, ReplicateKey).
+    // The key a request concerned: the key the service resolved for it; else the KeyId (or TargetKeyId) it named, as the
+    // caller's Region and account resolve it (a key that does not exist); else the key a successful response describes
+    // (CreateKey, ReplicateKey).
     private KeyArn? FindKey(KmsRequestRecord record)
     {
+        if (record.Key is { } resolved)
+        {
+            return resolved;
+        }
+
         foreach (var member in (ReadOnlySpan<string>)["KeyId", "TargetKeyId"])
         {
             if (TopLevelString(record.RequestBody.Span, member) is { } text && Resolve(text, record.Caller) is { } arn)

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
+using KeyLifecycle.Identifiers;
 using KeyLifecycle.Protocol.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -69,9 +70,10 @@ internal sealed partial class KmsEndpoint : IDisposable
         KmsResult result;
         byte[]? requestBody = null;
         KmsCaller? caller = null;
+        KeyArn? key = null;
         try
         {
-            (operation, result, requestBody, caller) = await ProcessAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+            (operation, result, requestBody, caller, key) = await ProcessAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -94,7 +96,7 @@ internal sealed partial class KmsEndpoint : IDisposable
             Notify(http, new KmsRequestRecord(
                 requestId, operation, _services.Time.GetUtcNow(), caller ?? _callers.Resolve(http.Request), requestBody, result.StatusCode,
                 result.ErrorCode, responseBody, Stopwatch.GetElapsedTime(started), http.Connection.RemoteIpAddress?.ToString(),
-                http.Request.Headers.UserAgent.Count > 0 ? http.Request.Headers.UserAgent.ToString() : null));
+                http.Request.Headers.UserAgent.Count > 0 ? http.Request.Headers.UserAgent.ToString() : null, key));
         }
 
         await WriteAsync(http.Response, result.StatusCode, responseBody, http.RequestAborted).ConfigureAwait(false);
@@ -125,44 +127,45 @@ internal sealed partial class KmsEndpoint : IDisposable
         }
     }
 
-    private async Task<(string Operation, KmsResult Result, byte[]? Body, KmsCaller? Caller)> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
+    private async Task<(string Operation, KmsResult Result, byte[]? Body, KmsCaller? Caller, KeyArn? Key)> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!HttpMethods.IsPost(request.Method))
         {
-            return ("-", KmsResult.Error(UnknownOperation.ForMethod(request.Method)), null, null);
+            return ("-", KmsResult.Error(UnknownOperation.ForMethod(request.Method)), null, null, null);
         }
 
         var target = request.Headers["X-Amz-Target"].ToString();
         if (target.Length == 0)
         {
-            return ("-", KmsResult.Error(UnknownOperation.MissingTarget), null, null);
+            return ("-", KmsResult.Error(UnknownOperation.MissingTarget), null, null, null);
         }
 
         if (!OperationTable.TryGet(target, out var entry))
         {
-            return (target, KmsResult.Error(UnknownOperation.ForTarget(target)), null, null);
+            return (target, KmsResult.Error(UnknownOperation.ForTarget(target)), null, null, null);
         }
 
         if (!IsAmzJson(request.ContentType))
         {
-            return (entry.Name, KmsResult.Error(UnknownOperation.ForContentType(request.ContentType)), null, null);
+            return (entry.Name, KmsResult.Error(UnknownOperation.ForContentType(request.ContentType)), null, null, null);
         }
 
         if (_faults.Check(entry.Name) is { } fault)
         {
-            return (entry.Name, KmsResult.Error(fault), null, null);
+            return (entry.Name, KmsResult.Error(fault), null, null, null);
         }
 
         var body = await RequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return (entry.Name, KmsResult.Error(new RequestTooLarge(MaxBodyBytes)), null, null);
+            return (entry.Name, KmsResult.Error(new RequestTooLarge(MaxBodyBytes)), null, null, null);
         }
 
         var caller = _callers.Resolve(request);
         var now = _services.Time.GetUtcNow();
         var context = new KmsRequestContext(caller, now, _services);
-        return (entry.Name, entry.Invoke(body, context), body, caller);
+        var result = entry.Invoke(body, context);
+        return (entry.Name, result, body, caller, context.ResolvedKey);
     }
 
     // A version 4 UUID, as the service's request IDs are. It must be unique, not unpredictable, so it is drawn from

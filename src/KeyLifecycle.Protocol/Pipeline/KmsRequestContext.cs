@@ -1,4 +1,5 @@
 using System;
+using KeyLifecycle.Identifiers;
 using KeyLifecycle.Protocol.Storage;
 using KeyLifecycle.Resolution;
 
@@ -21,9 +22,20 @@ internal sealed class KmsRequestContext(KmsCaller caller, DateTimeOffset now, Km
 
     public KmsOptions Options => Services.Options;
 
+    /// <summary>Gets the first key this request resolved, which its record names; <see langword="null"/> before one is.</summary>
+    public KeyArn? ResolvedKey { get; private set; }
+
     /// <summary>Resolves <paramref name="keyId"/> against the caller's keys as <paramref name="operation"/> accepts it.</summary>
-    public KmsOutcome<KmsKey> Resolve(string? keyId, KmsOperation operation) =>
-        KeyResolver.Resolve(keyId, Caller, operation, Store).ToOutcome();
+    public KmsOutcome<KmsKey> Resolve(string? keyId, KmsOperation operation)
+    {
+        var outcome = KeyResolver.Resolve(keyId, Caller, operation, Store).ToOutcome();
+        if (ResolvedKey is null && outcome.IsSuccess)
+        {
+            ResolvedKey = outcome.Value.Arn;
+        }
+
+        return outcome;
+    }
 
     /// <summary>
     /// Runs <paramref name="attempt"/>, which reads the store and plans a commit, until its commit succeeds, it fails with
