@@ -90,7 +90,7 @@ internal sealed partial class KmsEndpoint : IDisposable
 
         // Observers see the request before the client sees its answer, so a client that has its response finds the
         // request already recorded (a test asserting what it called never races the event log).
-        var responseBody = Serialize(result);
+        var responseBody = result.Body();
         if (_observers.Length > 0)
         {
             Notify(http, new KmsRequestRecord(
@@ -191,12 +191,6 @@ internal sealed partial class KmsEndpoint : IDisposable
         return mediaType.Trim().Equals(ContentType, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static ReadOnlyMemory<byte> Serialize(KmsResult result)
-    {
-        var body = new ArrayBufferWriter<byte>();
-        result.WriteBody(body);
-        return body.WrittenMemory;
-    }
 
     private static async Task WriteAsync(HttpResponse response, int statusCode, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {

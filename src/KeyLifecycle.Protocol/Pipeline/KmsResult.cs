@@ -38,27 +38,22 @@ internal abstract class KmsResult
         _ => 400,
     };
 
-    /// <summary>Writes the body; nothing for an empty result.</summary>
-    public abstract void WriteBody(IBufferWriter<byte> body);
+    /// <summary>Returns the body as sent: a JSON object, or nothing for an empty result.</summary>
+    public abstract ReadOnlyMemory<byte> Body();
 
     private sealed class EmptyResult : KmsResult
     {
         public override int StatusCode => 200;
 
-        public override void WriteBody(IBufferWriter<byte> body)
-        {
-        }
+        public override ReadOnlyMemory<byte> Body() => ReadOnlyMemory<byte>.Empty;
     }
 
     private sealed class JsonResult<T>(T value, JsonTypeInfo<T> typeInfo) : KmsResult
     {
         public override int StatusCode => 200;
 
-        public override void WriteBody(IBufferWriter<byte> body)
-        {
-            using var writer = new Utf8JsonWriter(body);
-            JsonSerializer.Serialize(writer, value, typeInfo);
-        }
+        // One array of the body's size, written through the serializer's pooled buffer and writer.
+        public override ReadOnlyMemory<byte> Body() => JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
     }
 
     private sealed class ErrorResult(IKmsError error) : KmsResult
@@ -69,19 +64,23 @@ internal abstract class KmsResult
 
         // {"__type": "<Code>", "message": "<text>"}: the bare code and the lower-case member of the KMS model's errors
         // (reference §3.1, §8). Where the service has no message it sends no member, as in {"__type":"InvalidCiphertextException"}.
-        public override void WriteBody(IBufferWriter<byte> body)
+        public override ReadOnlyMemory<byte> Body()
         {
-            ArgumentNullException.ThrowIfNull(body);
-            using var writer = new Utf8JsonWriter(body);
-            writer.WriteStartObject();
-            writer.WriteString("__type", error.ErrorCode);
-            var message = error.Message;
-            if (message.Length > 0)
+            var body = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(body))
             {
-                writer.WriteString("message", message);
+                writer.WriteStartObject();
+                writer.WriteString("__type", error.ErrorCode);
+                var message = error.Message;
+                if (message.Length > 0)
+                {
+                    writer.WriteString("message", message);
+                }
+
+                writer.WriteEndObject();
             }
 
-            writer.WriteEndObject();
+            return body.WrittenMemory;
         }
     }
 }
