@@ -1,3 +1,4 @@
+using System.Linq;
 using KeyLifecycle.Errors;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Policies;
@@ -167,6 +168,111 @@ public sealed class KeyPolicyParseTests
             """);
 
         KeyPolicy.Parse(text).IsT0.ShouldBeTrue();
+    }
+
+    private const string AllowAll = "\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"kms:*\",\"Resource\":\"*\"";
+
+    [Theory]
+    [InlineData("{\"Version\":2012,\"Statement\":[{" + AllowAll + "}]}")]
+    [InlineData("{\"Id\":7,\"Statement\":[{" + AllowAll + "}]}")]
+    [InlineData("{\"Statement\":\"Allow\"}")]
+    [InlineData("{\"Statement\":[{" + AllowAll + "},\"second\"]}")]
+    [InlineData("{\"Statement\":[{\"Sid\":1," + AllowAll + "}]}")]
+    [InlineData("{\"Statement\":[{\"Effect\":true,\"Principal\":\"*\",\"Action\":\"kms:*\",\"Resource\":\"*\"}]}")]
+    [InlineData("{\"Statement\":[{" + AllowAll + ",\"Principal\":\"*\"}]}")]
+    [InlineData("{\"Statement\":[{" + AllowAll + ",\"NotAction\":\"kms:Encrypt\"}]}")]
+    [InlineData("{\"Statement\":[{" + AllowAll + ",\"NotResource\":\"*\"}]}")]
+    [InlineData("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"kms:*\",\"Resource\":\"\"}]}")]
+    [InlineData("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"kms:*\",\"Resource\":[]}]}")]
+    [InlineData("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":[],\"Resource\":\"*\"}]}")]
+    [InlineData("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":{\"kms\":\"*\"},\"Resource\":\"*\"}]}")]
+    [InlineData("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\":Encrypt\",\"Resource\":\"*\"}]}")]
+    [InlineData("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"kms:\",\"Resource\":\"*\"}]}")]
+    [InlineData("{\"Statement\":[{" + AllowAll + ",\"Condition\":\"kms:CallerAccount\"}]}")]
+    [InlineData("{\"Statement\":[{" + AllowAll + ",\"Condition\":{\"StringEquals\":\"x\"}}]}")]
+    [InlineData("{\"Statement\":[{" + AllowAll + ",\"Condition\":{\"StringEquals\":{\"\":\"x\"}}}]}")]
+    [InlineData("{\"Statement\":[{" + AllowAll + ",\"Condition\":{\"StringEquals\":{\"kms:ViaService\":[]}}}]}")]
+    [InlineData("{\"Statement\":[{" + AllowAll + ",\"Condition\":{\"StringEquals\":{\"kms:ViaService\":[null]}}}]}")]
+    [InlineData("{\"Statement\":[{" + AllowAll + ",\"Condition\":{\"StringEquals\":{\"kms:ViaService\":{\"a\":\"b\"}}}}]}")]
+    [InlineData("{\"Statement\":[{" + AllowAll + ",\"Condition\":{\"StringEquals\":{\"kms:ViaService\":null}}}]}")]
+    [InlineData("{\"Statement\":[{" + AllowAll + ",\"Condition\":{\"NullIfExists\":{\"kms:ViaService\":\"true\"}}}]}")]
+    [InlineData("{\"Statement\":[{" + AllowAll + ",\"Condition\":{\"ForAnyValue:Null\":{\"kms:ViaService\":\"true\"}}}]}")]
+    [InlineData("{\"Statement\":[{" + AllowAll + ",\"Condition\":{\"ForAllValues:Null\":{\"kms:ViaService\":\"true\"}}}]}")]
+    [InlineData("{\"Statement\":[{" + AllowAll + ",\"Condition\":{\"forAnyValue:StringEquals\":{\"kms:ViaService\":\"x\"}}}]}")]
+    [InlineData("{\"Statement\":[{" + AllowAll + ",\"Condition\":{\"StringEqualsIfexists\":{\"kms:ViaService\":\"x\"}}}]}")]
+    [InlineData("{\"Statement\":[{" + AllowAll + ",\"Condition\":{\"IfExists\":{\"kms:ViaService\":\"x\"}}}]}")]
+    [InlineData("{\"Statement\":[[[[[[[[[[[[[[[[[[\"deep\"]]]]]]]]]]]]]]]]]]}")]
+    public void Parse_AnotherSyntaxError_IsRefusedWithSyntaxErrors(string text) =>
+        Refusal(text).Message.ShouldBe("Syntax errors in policy.");
+
+    [Theory]
+    [InlineData("{\"AWS\":5}")]
+    [InlineData("[\"*\"]")]
+    [InlineData("\"Alice\"")]
+    [InlineData("{\"Federated\":\"\"}")]
+    [InlineData("{\"AWS\":\"dynamodb.amazonaws.com\"}")]
+    [InlineData("{\"Service\":\"arn:aws:iam::111122223333:root\"}")]
+    [InlineData("{\"AWS\":[\"111122223333\",\"Alice\"]}")]
+    public void Parse_AnotherInvalidPrincipal_IsRefusedWithInvalidPrincipals(string principal) =>
+        Refusal(Policy("{\"Effect\":\"Allow\",\"Principal\":" + principal + ",\"Action\":\"kms:*\",\"Resource\":\"*\"}")).Message
+            .ShouldBe("Policy contains a statement with one or more invalid principals.");
+
+    [Fact]
+    public void Parse_ADocumentOverTheLimitInCharacters_IsRefusedBeforeItIsRead() =>
+        Refusal(Policy("{" + AllowAll + "}") + new string(' ', 32768)).Message.ShouldBe("The key policy exceeds the maximum size of 32768 bytes.");
+
+    [Fact]
+    public void Parse_AWellFormedDocument_KeepsEveryPart()
+    {
+        var text = """
+            {"Version":"2008-10-17","Id":"key-policy-1","Statement":{"Sid":"Only","Effect":"Deny",
+             "NotPrincipal":{"AWS":["111122223333","arn:aws:iam::444455556666:root","arn:aws:iam::444455556666:user/Alice"],"Service":[],"Federated":"cognito-identity.amazonaws.com"},
+             "NotAction":["kms:Encrypt","kms:*"],"NotResource":["arn:aws:kms:*:444455556666:key/*"],
+             "Condition":{"ForAllValues:NumericLessThanIfExists":{"kms:RotationPeriodInDays":[90,"365"]},"Bool":{"kms:GrantIsForAWSResource":false},
+              "StringLike":{"kms:ViaService":"ec2.*.amazonaws.com","kms:CallerAccount":true},"Null":{"kms:GranteePrincipal":"true"}}}}
+            """;
+
+        var policy = KeyPolicy.Parse(text).AsT0;
+
+        policy.Text.ShouldBeSameAs(text);
+        policy.ToString().ShouldBeSameAs(text);
+        policy.Version.ShouldBe("2008-10-17");
+        policy.Id.ShouldBe("key-policy-1");
+        policy.IsDefaultShape.ShouldBeFalse();
+        var statement = policy.Statements.ShouldHaveSingleItem();
+        statement.Sid.ShouldBe("Only");
+        statement.Effect.ShouldBe(PolicyEffect.Deny);
+        statement.IsEffective.ShouldBeTrue();
+        statement.NotPrincipal.ShouldBeTrue();
+        statement.Principals.Length.ShouldBe(4);
+        statement.NotAction.ShouldBeTrue();
+        statement.Actions.ShouldBe(["kms:Encrypt", "kms:*"]);
+        statement.NotResource.ShouldBeTrue();
+        statement.Resources.ShouldBe(["arn:aws:kms:*:444455556666:key/*"]);
+        statement.Conditions.Select(c => (c.Operator, c.Qualifier, c.IfExists, c.Key, string.Join("|", c.Values))).ShouldBe(
+        [
+            (ConditionOperator.NumericLessThan, ConditionQualifier.ForAllValues, true, "kms:RotationPeriodInDays", "90|365"),
+            (ConditionOperator.Bool, ConditionQualifier.None, false, "kms:GrantIsForAWSResource", "false"),
+            (ConditionOperator.StringLike, ConditionQualifier.None, false, "kms:ViaService", "ec2.*.amazonaws.com"),
+            (ConditionOperator.StringLike, ConditionQualifier.None, false, "kms:CallerAccount", "true"),
+            (ConditionOperator.Null, ConditionQualifier.None, false, "kms:GranteePrincipal", "true"),
+        ]);
+    }
+
+    [Fact]
+    public void Parse_AStatementWithAllowAndNoVersionOrId_HasNeither()
+    {
+        var policy = KeyPolicy.Parse("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"*\",\"Resource\":\"*\"}]}").AsT0;
+
+        policy.Version.ShouldBeNull();
+        policy.Id.ShouldBeNull();
+        var statement = policy.Statements.ShouldHaveSingleItem();
+        statement.Effect.ShouldBe(PolicyEffect.Allow);
+        statement.Sid.ShouldBeNull();
+        statement.NotPrincipal.ShouldBeFalse();
+        statement.NotAction.ShouldBeFalse();
+        statement.NotResource.ShouldBeFalse();
+        statement.Conditions.ShouldBeEmpty();
     }
 
     [Fact]
