@@ -158,6 +158,135 @@ public sealed class GrantTransitionsTests
     }
 
     [Fact]
+    public void CreateGrant_SameNameButAnotherPart_IsANewGrant()
+    {
+        // Only a retry "with identical parameters" returns the original grant (API_CreateGrant.html, Name).
+        var request = new CreateGrantRequest(s_key, s_alice.ToString(), [GrantOperation.Decrypt, GrantOperation.Encrypt])
+        {
+            Name = "retry",
+            RetiringPrincipal = s_bob.ToString(),
+            EncryptionContextSubset = new Dictionary<string, string> { ["purpose"] = "test" },
+        };
+        var first = Create(request);
+
+        Create(request with { Operations = [GrantOperation.Decrypt, GrantOperation.Encrypt, GrantOperation.Decrypt] }, "g2", "t2", [first]).GrantId.ShouldBe("grant-1");
+        Create(request with { Operations = [GrantOperation.Decrypt, GrantOperation.GenerateDataKey] }, "g3", "t3", [first]).GrantId.ShouldBe("g3");
+        Create(request with { GranteePrincipal = s_bob.ToString() }, "g4", "t4", [first]).GrantId.ShouldBe("g4");
+        Create(request with { RetiringPrincipal = null }, "g5", "t5", [first]).GrantId.ShouldBe("g5");
+        Create(request with { RetiringPrincipal = s_alice.ToString() }, "g6", "t6", [first]).GrantId.ShouldBe("g6");
+        Create(request with { EncryptionContextSubset = null }, "g7", "t7", [first]).GrantId.ShouldBe("g7");
+        Create(request with { EncryptionContextSubset = null, EncryptionContextEquals = request.EncryptionContextSubset }, "g8", "t8", [first]).GrantId.ShouldBe("g8");
+        Create(request with { KeyArn = s_otherKey }, "g9", "t9", [first]).GrantId.ShouldBe("g9");
+        Create(request with { Name = null }, "g10", "t10", [first]).GrantId.ShouldBe("g10");
+    }
+
+    [Fact]
+    public void CreateGrant_RepeatedOperations_AreKeptOnce_AndCreateGrantTwiceIsStillOnlyCreateGrant()
+    {
+        Create(new CreateGrantRequest(s_key, s_alice.ToString(), [GrantOperation.Decrypt, GrantOperation.Decrypt, GrantOperation.CreateGrant]))
+            .Operations.ShouldBe([GrantOperation.Decrypt, GrantOperation.CreateGrant]);
+        GrantTransitions.CreateGrant(new CreateGrantRequest(s_key, s_alice.ToString(), [GrantOperation.CreateGrant, GrantOperation.CreateGrant]), s_root, [], "g", "t")
+            .AsT1.Message.ShouldBe("Grants must not contain only the CreateGrant operation.");
+    }
+
+    [Fact]
+    public void CreateGrant_ASubsetConstraint_IsKept()
+    {
+        var grant = Create(new CreateGrantRequest(s_key, s_alice.ToString(), [GrantOperation.Decrypt])
+        {
+            EncryptionContextSubset = new Dictionary<string, string> { ["team"] = "a" },
+        });
+
+        grant.Constraints!.IsEquals.ShouldBeFalse();
+        grant.Constraints.Pairs.ShouldBe(new Dictionary<string, string> { ["team"] = "a" });
+        grant.RetiringPrincipal.ShouldBeNull();
+        grant.Name.ShouldBeNull();
+    }
+
+    [Fact]
+    public void CreateGrant_ByAServiceOrAUser_IsIssuedByTheServiceOrTheUsersAccount()
+    {
+        var service = KmsPrincipal.Parse("dynamodb.amazonaws.com");
+        GrantTransitions.CreateGrant(new CreateGrantRequest(s_key, s_alice.ToString(), [GrantOperation.Decrypt]), service, [], "g", "t")
+            .AsT0.IssuingAccount.ShouldBe(service);
+        GrantTransitions.CreateGrant(new CreateGrantRequest(s_key, s_alice.ToString(), [GrantOperation.Decrypt]), KmsPrincipal.Parse("arn:aws-cn:iam::444455556666:user/Carol"), [], "g", "t")
+            .AsT0.IssuingAccount.ToString().ShouldBe("arn:aws-cn:iam::444455556666:root");
+    }
+
+    [Fact]
+    public void CreateGrant_AnInvalidRetiringPrincipal_IsRefusedWithTheProjectsText() =>
+        GrantTransitions.CreateGrant(new CreateGrantRequest(s_key, s_alice.ToString(), [GrantOperation.Decrypt]) { RetiringPrincipal = "Bob" }, s_root, [], "g", "t")
+            .AsT1.Message.ShouldBe("Invalid principal: 'Bob'");
+
+    [Fact]
+    public void CreateGrant_MissingArguments_Throw()
+    {
+        var request = new CreateGrantRequest(s_key, s_alice.ToString(), [GrantOperation.Decrypt]);
+
+        Should.Throw<ArgumentNullException>(() => GrantTransitions.CreateGrant(null!, s_root, [], "g", "t"));
+        Should.Throw<ArgumentNullException>(() => GrantTransitions.CreateGrant(request, s_root, null!, "g", "t"));
+        Should.Throw<ArgumentException>(() => GrantTransitions.CreateGrant(request, s_root, [], "", "t"));
+        Should.Throw<ArgumentException>(() => GrantTransitions.CreateGrant(request, s_root, [], "g", ""));
+        Should.Throw<ArgumentNullException>(() => GrantTransitions.CreateGrant(request with { Operations = null! }, s_root, [], "g", "t"));
+    }
+
+    [Fact]
+    public void MayRetire_IsTheRetiringPrincipalOrItsRoleSessions_TheGranteeWithRetireGrant_OrTheIssuingAccount()
+    {
+        // "You can retire a grant if you are the retiring principal, the grantee principal of a grant that includes the
+        // RetireGrant operation, or the AWS account in which the grant was created" (grant-delete.html).
+        var worker = "arn:aws:iam::111122223333:role/Worker";
+        var session = KmsPrincipal.Parse("arn:aws:sts::111122223333:assumed-role/Worker/s1");
+        var retiredByRole = Create(new CreateGrantRequest(s_key, s_alice.ToString(), [GrantOperation.Decrypt]) { RetiringPrincipal = worker });
+        var granteeRole = Create(new CreateGrantRequest(s_key, worker, [GrantOperation.Decrypt, GrantOperation.RetireGrant]));
+        var granteeWithout = Create(new CreateGrantRequest(s_key, s_alice.ToString(), [GrantOperation.Decrypt]));
+
+        GrantTransitions.MayRetire(retiredByRole, session).ShouldBeTrue();
+        GrantTransitions.MayRetire(retiredByRole, KmsPrincipal.Parse(worker)).ShouldBeTrue();
+        GrantTransitions.MayRetire(retiredByRole, s_alice).ShouldBeFalse();
+        GrantTransitions.MayRetire(granteeRole, session).ShouldBeTrue();
+        GrantTransitions.MayRetire(granteeWithout, s_alice).ShouldBeFalse();
+        GrantTransitions.MayRetire(granteeWithout, s_bob).ShouldBeFalse();
+        GrantTransitions.MayRetire(granteeWithout, s_root).ShouldBeTrue();
+        GrantTransitions.MayRetire(granteeWithout, KmsPrincipal.Parse("arn:aws:iam::444455556666:root")).ShouldBeFalse();
+        Should.Throw<ArgumentNullException>(() => GrantTransitions.MayRetire(null!, s_root));
+    }
+
+    [Fact]
+    public void RetireGrant_ByTokenOrId_FindsTheGrantOfThatTokenOrKeyAndId()
+    {
+        var first = Create(new CreateGrantRequest(s_key, s_alice.ToString(), [GrantOperation.Decrypt]), "grant-1", "token-1");
+        var second = Create(new CreateGrantRequest(s_otherKey, s_alice.ToString(), [GrantOperation.Decrypt]), "grant-1", "token-2");
+        KmsGrant[] grants = [first, second];
+
+        GrantTransitions.RetireGrant("token-2", s_root, grants).AsT0.ShouldBeSameAs(second);
+        GrantTransitions.RetireGrant(s_otherKey, "grant-1", s_root, grants).AsT0.ShouldBeSameAs(second);
+        GrantTransitions.RevokeGrant(s_otherKey, "grant-1", grants).AsT0.ShouldBeSameAs(second);
+        GrantTransitions.RetireGrant(s_key, "grant-1", s_bob, grants).AsT2.ErrorCode.ShouldBe("AccessDeniedException");
+        Should.Throw<ArgumentNullException>(() => GrantTransitions.RetireGrant(null!, s_root, grants));
+        Should.Throw<ArgumentNullException>(() => GrantTransitions.RetireGrant("token-1", s_root, null!));
+        Should.Throw<ArgumentNullException>(() => GrantTransitions.RevokeGrant(s_key, null!, grants));
+        Should.Throw<ArgumentNullException>(() => GrantTransitions.RevokeGrant(s_key, "grant-1", null!));
+    }
+
+    [Fact]
+    public void ListGrants_BothFilters_MustBothMatch_AndRetirableGrantsNeedARetiringPrincipal()
+    {
+        var alice = Create(new CreateGrantRequest(s_key, s_alice.ToString(), [GrantOperation.Decrypt]), "a");
+        var bob = Create(new CreateGrantRequest(s_key, s_bob.ToString(), [GrantOperation.Decrypt]) { RetiringPrincipal = s_bob.ToString() }, "b");
+        KmsGrant[] grants = [alice, bob];
+
+        GrantTransitions.ListGrants(s_key, grants, grantId: "a", granteePrincipal: s_alice.ToString()).ShouldBe([alice]);
+        GrantTransitions.ListGrants(s_key, grants, grantId: "a", granteePrincipal: s_bob.ToString()).ShouldBeEmpty();
+        GrantTransitions.ListGrants(s_otherKey, grants).ShouldBeEmpty();
+        GrantTransitions.ListRetirableGrants(s_bob.ToString(), grants).ShouldBe([bob]);
+        GrantTransitions.ListRetirableGrants(s_alice.ToString(), grants).ShouldBeEmpty();
+        Should.Throw<ArgumentNullException>(() => GrantTransitions.ListGrants(s_key, null!));
+        Should.Throw<ArgumentNullException>(() => GrantTransitions.ListRetirableGrants(null!, grants));
+        Should.Throw<ArgumentNullException>(() => GrantTransitions.ListRetirableGrants(s_bob.ToString(), null!));
+    }
+
+    [Fact]
     public void GrantOperations_WireNames_RoundTrip()
     {
         foreach (var operation in Enum.GetValues<GrantOperation>())
