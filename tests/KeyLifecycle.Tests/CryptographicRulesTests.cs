@@ -155,11 +155,34 @@ public sealed class CryptographicRulesTests
         CryptographicRules.CheckPlaintextLength(TestKeys.Enabled(), EncryptionAlgorithm.SymmetricDefault, 4096).ShouldBeNull();
 
     [Theory]
-    [InlineData(SigningAlgorithm.EcdsaSha256, 32)]
+    [InlineData(SigningAlgorithm.RsassaPssSha256, 32)]
     [InlineData(SigningAlgorithm.RsassaPssSha384, 48)]
+    [InlineData(SigningAlgorithm.RsassaPssSha512, 64)]
+    [InlineData(SigningAlgorithm.RsassaPkcs1V15Sha256, 32)]
+    [InlineData(SigningAlgorithm.RsassaPkcs1V15Sha384, 48)]
     [InlineData(SigningAlgorithm.RsassaPkcs1V15Sha512, 64)]
+    [InlineData(SigningAlgorithm.EcdsaSha256, 32)]
+    [InlineData(SigningAlgorithm.EcdsaSha384, 48)]
+    [InlineData(SigningAlgorithm.EcdsaSha512, 64)]
+    [InlineData(SigningAlgorithm.Ed25519PhSha512, 64)]
     public void DigestLength_IsTheHashLength(SigningAlgorithm algorithm, int length) =>
         CryptographicRules.DigestLength(algorithm).ShouldBe(length);
+
+    // SM2DSA digests are computed over the identity-prefixed message, ML-DSA signs a message or its external mu, and
+    // ED25519_SHA_512 signs the whole message: none has a fixed-length digest to check.
+    [Theory]
+    [InlineData(SigningAlgorithm.Sm2Dsa)]
+    [InlineData(SigningAlgorithm.MlDsaShake256)]
+    [InlineData(SigningAlgorithm.Ed25519Sha512)]
+    public void DigestLength_OfAnAlgorithmWithoutAFixedDigest_IsNone(SigningAlgorithm algorithm) =>
+        CryptographicRules.DigestLength(algorithm).ShouldBeNull();
+
+    [Fact]
+    public void MaxRsaPlaintextLength_OfAnotherSpecOrAlgorithm_Throws()
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() => CryptographicRules.MaxRsaPlaintextLength(KeySpec.EccNistP256, EncryptionAlgorithm.RsaesOaepSha256)).ParamName.ShouldBe("spec");
+        Should.Throw<ArgumentOutOfRangeException>(() => CryptographicRules.MaxRsaPlaintextLength(KeySpec.Rsa2048, EncryptionAlgorithm.SymmetricDefault)).ParamName.ShouldBe("algorithm");
+    }
 
     [Fact]
     public void CheckSigning_ChecksTheAlgorithmThenTheDigestLength()
