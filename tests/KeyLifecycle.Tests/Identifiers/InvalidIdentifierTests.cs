@@ -49,6 +49,37 @@ public class InvalidIdentifierTests
     }
 
     [Fact]
+    public void Description_PrintableAsciiBounds_AreKeptAndTheirNeighboursEscaped()
+    {
+        Invalid(" ~\u001f\u007f").Description.ShouldStartWith(@"' ~\u001F\u007F' is not a valid KMS key ID: ");
+    }
+
+    [Fact]
+    public void Description_AnArnWithTooFewFields_GivesTheShapeOfAnArn()
+    {
+        Invalid("arn:aws:kms:us-east-1").Description.ShouldBe(
+            "'arn:aws:kms:us-east-1' is not a valid KMS key ARN or alias ARN: "
+            + "an ARN has the form arn:<partition>:<service>:<region>:<account-id>:<resource>.");
+    }
+
+    [Fact]
+    public void Description_AKeyArnNamingAnotherResource_GivesTheResourceOfAKeyArn()
+    {
+        Should.Throw<System.FormatException>(() => KeyArn.Parse("arn:aws:kms:us-east-1:111122223333:alias/Example")).Message.ShouldBe(
+            "'arn:aws:kms:us-east-1:111122223333:alias/Example' is not a valid KMS key ARN: its resource is 'alias/Example'; "
+            + "a key ARN's resource is key/<key-id>.");
+    }
+
+    [Fact]
+    public void Description_AnEmptyOrMissingIdentifier_SaysSo()
+    {
+        Should.Throw<System.FormatException>(() => KeyId.Parse(string.Empty)).Message.ShouldBe("An empty string is not a valid KMS key ID.");
+        Should.Throw<System.FormatException>(() => AwsRegion.Parse(string.Empty)).Message.ShouldBe("An empty string is not a valid AWS Region code.");
+        Should.Throw<System.FormatException>(() => AwsAccountId.Parse("12")).Message.ShouldBe(
+            "'12' is not a valid AWS account ID: an AWS account ID is exactly 12 ASCII digits (such as 111122223333).");
+    }
+
+    [Fact]
     public void Equality_SameInput_IsEqual()
     {
         Invalid("key_id").ShouldBe(Invalid("key_id"));
