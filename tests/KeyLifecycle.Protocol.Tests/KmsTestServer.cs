@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -35,10 +36,11 @@ internal sealed class KmsTestServer : IAsyncDisposable
 
     public IKmsKeyStore Store => _app.Services.GetRequiredService<IKmsKeyStore>();
 
-    public static async Task<KmsTestServer> StartAsync(Action<KmsOptions>? configure = null, IKmsRequestObserver? observer = null)
+    public static async Task<KmsTestServer> StartAsync(
+        Action<KmsOptions>? configure = null, IKmsRequestObserver? observer = null, Action<KestrelServerOptions>? kestrel = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseKestrel(options => kestrel?.Invoke(options)).UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var clock = new FakeClock(FakeClock.DefaultStart);
         builder.Services.AddSingleton<TimeProvider>(clock);

@@ -20,12 +20,14 @@ internal static class Paging
             return true;
         }
 
-        var bytes = new byte[Base64Url.GetMaxDecodedLength(marker.Length)];
-        if (!Base64Url.TryDecodeFromChars(marker, bytes, out var written) || written == 0)
+        // Checked first: the decoder throws for characters outside the alphabet rather than answering false.
+        if (!Base64Url.IsValid(marker, out var length) || length == 0)
         {
             return false;
         }
 
+        var bytes = new byte[length];
+        var written = Base64Url.DecodeFromChars(marker, bytes);
         try
         {
             after = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, 0, written);

@@ -155,7 +155,16 @@ internal sealed partial class KmsEndpoint : IDisposable
             return (entry.Name, KmsResult.Error(fault), null, null, null);
         }
 
-        var body = await RequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        byte[]? body;
+        try
+        {
+            body = await RequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException exception)
+        {
+            return (entry.Name, KmsResult.Error(UnreadableBody.From(exception, MaxBodyBytes)), null, null, null);
+        }
+
         if (body is null)
         {
             return (entry.Name, KmsResult.Error(new RequestTooLarge(MaxBodyBytes)), null, null, null);

@@ -29,12 +29,13 @@ internal abstract class KmsResult
     /// <summary>Returns the HTTP status the service answers <paramref name="error"/> with.</summary>
     /// <remarks>
     /// KMS answers 400 for every client error, whatever its model says (404, 409); see the project's specification. Only
-    /// the host's own failures differ: service faults (500, 503) and an oversized body (413).
+    /// the host's own failures differ: service faults (500, 503), an oversized body (413) and a body that arrived too slowly (408).
     /// </remarks>
     public static int StatusCodeOf(IKmsError error) => error switch
     {
         ServiceFault fault => fault.HttpStatusCode,
         RequestTooLarge => 413,
+        UnreadableBody unreadable => unreadable.StatusCode,
         _ => 400,
     };
 
