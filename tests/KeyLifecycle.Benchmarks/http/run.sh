@@ -2,8 +2,11 @@
 # Loads the emulator and a no-op ASP.NET Core endpoint that parses the JSON body, side by side in one run, with the same
 # EnableKey and DescribeKey requests (wrk), and prints each rate and the emulator's ratio to the no-op floor.
 #
-#   tests/KeyLifecycle.Benchmarks/http/run.sh            # wrk -t1 -c16, 3 s warm-up, 10 s measured, per endpoint and operation
-#   DURATION=20s CONNECTIONS=32 tests/KeyLifecycle.Benchmarks/http/run.sh
+#   tests/KeyLifecycle.Benchmarks/http/run.sh            # wrk -t1 -c16, 3 s warm-up, then 5 rounds of 10 s per endpoint and operation
+#   DURATION=20s ROUNDS=3 CONNECTIONS=32 tests/KeyLifecycle.Benchmarks/http/run.sh
+#
+# Each round measures both servers back to back, alternating which goes first; the ratio printed is the median of the
+# rounds' ratios (each round's is shown too), since on two cores one 10 s run can be off by a tenth either way.
 #
 # Both servers run in Release on free loopback ports; the emulator at its default logging level, its one line per
 # request going to a file. Needs wrk (apt-get install -y wrk). The machine's other load shows in both columns alike.
@@ -15,6 +18,7 @@ duration=${DURATION:-10s}
 warmup=${WARMUP:-3s}
 connections=${CONNECTIONS:-16}
 threads=${THREADS:-1}
+rounds=${ROUNDS:-5}
 work=$(mktemp -d)
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
@@ -65,14 +69,28 @@ rate() { # port script duration -> requests per second; non-2xx answers fail the
   awk '/Requests\/sec/ { print $2 }' <<<"$out"
 }
 
-echo "wrk -t$threads -c$connections, $warmup warm-up then $duration measured, per endpoint; $(nproc) cores; $(date -u +%FT%TZ)"
-printf '%-12s %14s %14s %7s\n' operation "no-op req/s" "emulator req/s" ratio
+echo "wrk -t$threads -c$connections, $warmup warm-up then $rounds rounds of $duration per endpoint, alternating; $(nproc) cores; $(date -u +%FT%TZ)"
+printf '%-12s %14s %14s %7s   %s\n' operation "no-op req/s" "emulator req/s" ratio "ratio of each round"
 for operation in EnableKey DescribeKey; do
   lua=$(script "$operation")
   rate "$noop_port" "$lua" "$warmup" >/dev/null
   rate "$emulator_port" "$lua" "$warmup" >/dev/null
-  noop=$(rate "$noop_port" "$lua" "$duration")
-  emulator=$(rate "$emulator_port" "$lua" "$duration")
-  printf '%-12s %14.0f %14.0f %7.2f\n' "$operation" "$noop" "$emulator" "$(python3 -c "print($emulator / $noop)")"
+  noops=() emulators=()
+  for round in $(seq 1 "$rounds"); do
+    # Alternate which server goes first, so that a drift in the machine's speed weighs on both alike.
+    if (( round % 2 )); then
+      noops+=("$(rate "$noop_port" "$lua" "$duration")")
+      emulators+=("$(rate "$emulator_port" "$lua" "$duration")")
+    else
+      emulators+=("$(rate "$emulator_port" "$lua" "$duration")")
+      noops+=("$(rate "$noop_port" "$lua" "$duration")")
+    fi
+  done
+  python3 - "$operation" "${noops[*]}" "${emulators[*]}" <<'PY'
+import statistics, sys
+operation, noops, emulators = sys.argv[1], [float(x) for x in sys.argv[2].split()], [float(x) for x in sys.argv[3].split()]
+ratios = [e / n for n, e in zip(noops, emulators)]
+print(f"{operation:<12} {statistics.median(noops):14.0f} {statistics.median(emulators):14.0f} {statistics.median(ratios):7.2f}   {' '.join(f'{r:.2f}' for r in ratios)}")
+PY
 done
 echo "emulator log lines written: $(grep -c 'kms\[1\]' "$work/emulator.log" || true) (one per request)"
