@@ -77,7 +77,5 @@ internal static class KeyOperations
     private static KmsCustomKeyStore? StoreOf(KmsRequestContext context, KmsKey key) =>
         key.CustomKeyStoreId is { } id ? context.Store.FindCustomKeyStore(key.AccountId, key.Region, id) : null;
 
-    private static KmsResult MetadataResult(KmsKey key, KmsCustomKeyStore? store) => KmsResult.Json(
-        new KeyMetadataResponse { KeyMetadata = KeyMetadataModel.From(key, store is null ? null : new KeyStoreDetails(store.CloudHsmClusterId)) },
-        KmsJsonContext.Default.KeyMetadataResponse);
+    private static KmsResult MetadataResult(KmsKey key, KmsCustomKeyStore? store) => KeyMetadataAnswers.For(key, store);
 }

@@ -26,6 +26,9 @@ internal abstract class KmsResult
 
     public static KmsResult Error(IKmsError error) => new ErrorResult(error);
 
+    /// <summary>A success whose JSON body is already written; the array is sent as it is and must not change.</summary>
+    public static KmsResult Serialized(byte[] json) => new SerializedResult(json);
+
     /// <summary>Returns the HTTP status the service answers <paramref name="error"/> with.</summary>
     /// <remarks>
     /// KMS answers 400 for every client error, whatever its model says (404, 409); see the project's specification. Only
@@ -55,6 +58,13 @@ internal abstract class KmsResult
 
         // One array of the body's size, written through the serializer's pooled buffer and writer.
         public override ReadOnlyMemory<byte> Body() => JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+    }
+
+    private sealed class SerializedResult(byte[] json) : KmsResult
+    {
+        public override int StatusCode => 200;
+
+        public override ReadOnlyMemory<byte> Body() => json;
     }
 
     private sealed class ErrorResult(IKmsError error) : KmsResult
