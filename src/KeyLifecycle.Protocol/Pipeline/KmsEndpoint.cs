@@ -127,32 +127,36 @@ internal sealed partial class KmsEndpoint : IDisposable
         }
     }
 
-    private async Task<(string Operation, KmsResult Result, byte[]? Body, KmsCaller? Caller, KeyArn? Key)> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
+    // What processing a request gave: the operation's name (or what stood for it), the result, and, once the body was
+    // read, the body, the caller and the key the request resolved.
+    private readonly record struct Processed(string Operation, KmsResult Result, byte[]? Body = null, KmsCaller? Caller = null, KeyArn? Key = null);
+
+    private async Task<Processed> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!HttpMethods.IsPost(request.Method))
         {
-            return ("-", KmsResult.Error(UnknownOperation.ForMethod(request.Method)), null, null, null);
+            return new Processed("-", KmsResult.Error(UnknownOperation.ForMethod(request.Method)));
         }
 
         var target = request.Headers["X-Amz-Target"].ToString();
         if (target.Length == 0)
         {
-            return ("-", KmsResult.Error(UnknownOperation.MissingTarget), null, null, null);
+            return new Processed("-", KmsResult.Error(UnknownOperation.MissingTarget));
         }
 
         if (!OperationTable.TryGet(target, out var entry))
         {
-            return (target, KmsResult.Error(UnknownOperation.ForTarget(target)), null, null, null);
+            return new Processed(target, KmsResult.Error(UnknownOperation.ForTarget(target)));
         }
 
         if (!IsAmzJson(request.ContentType))
         {
-            return (entry.Name, KmsResult.Error(UnknownOperation.ForContentType(request.ContentType)), null, null, null);
+            return new Processed(entry.Name, KmsResult.Error(UnknownOperation.ForContentType(request.ContentType)));
         }
 
         if (_faults.Check(entry.Name) is { } fault)
         {
-            return (entry.Name, KmsResult.Error(fault), null, null, null);
+            return new Processed(entry.Name, KmsResult.Error(fault));
         }
 
         byte[]? body;
@@ -162,19 +166,19 @@ internal sealed partial class KmsEndpoint : IDisposable
         }
         catch (BadHttpRequestException exception)
         {
-            return (entry.Name, KmsResult.Error(UnreadableBody.From(exception, MaxBodyBytes)), null, null, null);
+            return new Processed(entry.Name, KmsResult.Error(UnreadableBody.From(exception, MaxBodyBytes)));
         }
 
         if (body is null)
         {
-            return (entry.Name, KmsResult.Error(new RequestTooLarge(MaxBodyBytes)), null, null, null);
+            return new Processed(entry.Name, KmsResult.Error(new RequestTooLarge(MaxBodyBytes)));
         }
 
         var caller = _callers.Resolve(request);
         var now = _services.Time.GetUtcNow();
         var context = new KmsRequestContext(caller, now, _services);
         var result = entry.Invoke(body, context);
-        return (entry.Name, result, body, caller, context.ResolvedKey);
+        return new Processed(entry.Name, result, body, caller, context.ResolvedKey);
     }
 
     // A version 4 UUID, as the service's request IDs are. It must be unique, not unpredictable, so it is drawn from
