@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -55,6 +56,35 @@ public class BatchingConsoleLoggerProviderTests
         lines.Length.ShouldBe(2);
         lines[0].ShouldMatch(@"^\d\d:\d\d:\d\d\.\d\d\d warn: Microsoft\.AspNetCore\.Server\.Kestrel\[17\] Connection reset System\.InvalidOperationException: first second$");
         lines[1].ShouldMatch(@"^\d\d:\d\d:\d\d\.\d\d\d fail: kms\[2\] failed$");
+    }
+
+    [Theory]
+    [InlineData("2026-12-02T23:59:58.007Z", 330, "05:29:58.007")]   // a half-hour zone, across midnight
+    [InlineData("2026-12-02T00:00:00.000Z", -600, "14:00:00.000")]
+    [InlineData("2026-06-30T12:34:56.999Z", 0, "12:34:56.999")]
+    [InlineData("2026-01-01T09:05:04.050Z", 60, "10:05:04.050")]
+    public void Log_StampsTheLocalTimeOfTheMomentItWasLogged(string utc, int offsetMinutes, string expected)
+    {
+        var output = new StringWriter();
+        var zone = TimeZoneInfo.CreateCustomTimeZone("test", TimeSpan.FromMinutes(offsetMinutes), "test", "test");
+        var clock = new FixedClock(DateTimeOffset.Parse(utc, CultureInfo.InvariantCulture), zone);
+        var provider = new BatchingConsoleLoggerProvider(output, clock);
+        var logger = provider.CreateLogger("kms");
+
+        logger.Log(LogLevel.Information, new EventId(1), "first", null, (state, _) => state);
+        clock.Now = clock.Now.AddHours(1);   // the line keeps the time it was logged at, not the time it is written
+        provider.Dispose();
+
+        output.ToString().ShouldBe($"{expected} info: kms[1] first{Environment.NewLine}");
+    }
+
+    private sealed class FixedClock(DateTimeOffset now, TimeZoneInfo zone) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override TimeZoneInfo LocalTimeZone => zone;
+
+        public override DateTimeOffset GetUtcNow() => Now;
     }
 
     [Fact]
