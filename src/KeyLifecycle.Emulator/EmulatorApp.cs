@@ -38,7 +38,9 @@ internal static class EmulatorApp
     /// <summary>Builds the emulator from options already read by <see cref="EmulatorCommandLine.Parse"/>, or says in one line why it cannot.</summary>
     public static (WebApplication? App, string? Problem) TryBuild(string[] args)
     {
-        var builder = WebApplication.CreateSlimBuilder(args);
+        // The options are read once, at start, so appsettings.json is not watched: a watcher of the working folder is
+        // woken by every write to any file in it, such as the emulator's own output redirected there.
+        var builder = WebApplication.CreateSlimBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
         if (EmulatorCommandLine.CheckValues(builder.Configuration) is { } problem)
         {
             return (null, problem);
@@ -56,6 +58,10 @@ internal static class EmulatorApp
         builder.Logging.AddFilter(typeof(KmsEndpoint).FullName, LogLevel.Warning);   // the emulator logs each request itself, as "kms"
         builder.Logging.AddFilter("Microsoft.AspNetCore.Server.Kestrel", level => s_started && level >= LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", level => s_started && level >= LogLevel.Warning);
+
+        // Once started, this category writes nothing at Warning or above, but while it is enabled at any level ASP.NET
+        // Core opens a logging scope and an Activity for every request: off, the emulator's requests cost less.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", level => !s_started && level >= LogLevel.Warning);
 
         var clockControl = builder.Configuration.GetValue("Emulator:ClockControl", true);
         var maxEvents = builder.Configuration.GetValue("Emulator:MaxEvents", 1000);

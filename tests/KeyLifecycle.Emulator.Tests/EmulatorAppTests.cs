@@ -6,7 +6,9 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Shouldly;
 using Xunit;
 
@@ -36,6 +38,37 @@ public class EmulatorAppTests
             (status, body) = await CallAsync(http, "ListKeys");
             status.ShouldBe(400);
             JsonDocument.Parse(body).RootElement.GetProperty("__type").GetString().ShouldBe("ThrottlingException");
+        }
+        finally
+        {
+            await emulator.StopAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Configuration_IsReadOnce_WithNoFileWatched()
+    {
+        // An appsettings.json in the content root (the working folder) is read: hosting's defaults add it with
+        // reloadOnChange, which watches the folder and wakes on every write to any file in it.
+        await using var emulator = EmulatorApp.Build(["--urls=http://127.0.0.1:0"]);
+
+        var files = ((IConfigurationRoot)emulator.Configuration).Providers.OfType<FileConfigurationProvider>().ToArray();
+        files.ShouldNotBeEmpty();
+        files.ShouldAllBe(file => !file.Source.ReloadOnChange);
+    }
+
+    [Fact]
+    public async Task HostingDiagnosticsLogger_IsOffOnceStarted_SoNoRequestOpensAScopeOrActivity()
+    {
+        // ASP.NET Core's hosting layer opens a logging scope and starts an Activity for every request while the logger
+        // "Microsoft.AspNetCore.Hosting.Diagnostics" is enabled at any level.
+        await using var emulator = EmulatorApp.Build(["--urls=http://127.0.0.1:0"]);
+        var logger = emulator.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Microsoft.AspNetCore.Hosting.Diagnostics");
+
+        await emulator.StartAsync();
+        try
+        {
+            logger.IsEnabled(LogLevel.Critical).ShouldBeFalse();
         }
         finally
         {
