@@ -75,17 +75,16 @@ public static class KeyResolver
         var aliases = (acceptance & IdentifierAcceptance.Aliases) != 0;
         var crossAccount = (acceptance & IdentifierAcceptance.CrossAccount) != 0;
 
-        return KmsIdentifier.Parse(keyId).Match<Resolved>(
-            id => FindKey(caller.KeyArnFor(id), lookup),
-            keyArn => OutsideCallerScope(keyArn.Partition, keyArn.Region, caller) is { } foreign ? foreign
-                : !crossAccount && keyArn.AccountId != caller.AccountId ? NotFound.Key(keyArn)
-                : FindKey(keyArn, lookup),
-            aliasName => !aliases ? NotFound.InvalidKeyId(keyId) : FindAlias(caller.AliasArnFor(aliasName), lookup),
-            aliasArn => !aliases ? NotFound.InvalidKeyId(keyId)
-                : OutsideCallerScope(aliasArn.Partition, aliasArn.Region, caller) is { } foreign ? foreign
-                : !crossAccount && aliasArn.AccountId != caller.AccountId ? NotFound.Alias(aliasArn)
-                : FindAlias(aliasArn, lookup),
-            invalid => Reject(invalid, keyId, caller));
+        // A switch over the parsed form rather than Match: Match would cost a closure and five delegates per request.
+        var parsed = KmsIdentifier.Parse(keyId);
+        return parsed.Index switch
+        {
+            0 => FindKey(caller.KeyArnFor(parsed.AsT0), lookup),
+            1 => ResolveKeyArn(parsed.AsT1, caller, crossAccount, lookup),
+            2 => !aliases ? NotFound.InvalidKeyId(keyId) : FindAlias(caller.AliasArnFor(parsed.AsT2), lookup),
+            3 => !aliases ? NotFound.InvalidKeyId(keyId) : ResolveAliasArn(parsed.AsT3, caller, crossAccount, lookup),
+            _ => Reject(parsed.AsT4, keyId, caller),
+        };
     }
 
     /// <summary>Returns which identifier forms the <c>KeyId</c> parameter of <paramref name="operation"/> accepts, as the KMS API reference documents it.</summary>
@@ -118,6 +117,16 @@ public static class KeyResolver
         partition != caller.Partition ? NotFound.ForeignArn(partition.ToString())
         : region != caller.Region ? NotFound.ForeignArn(region.ToString())
         : null;
+
+    private static Resolved ResolveKeyArn(KeyArn keyArn, KmsCaller caller, bool crossAccount, IKeyLookup lookup) =>
+        OutsideCallerScope(keyArn.Partition, keyArn.Region, caller) is { } foreign ? foreign
+        : !crossAccount && keyArn.AccountId != caller.AccountId ? NotFound.Key(keyArn)
+        : FindKey(keyArn, lookup);
+
+    private static Resolved ResolveAliasArn(AliasArn aliasArn, KmsCaller caller, bool crossAccount, IKeyLookup lookup) =>
+        OutsideCallerScope(aliasArn.Partition, aliasArn.Region, caller) is { } foreign ? foreign
+        : !crossAccount && aliasArn.AccountId != caller.AccountId ? NotFound.Alias(aliasArn)
+        : FindAlias(aliasArn, lookup);
 
     private static Resolved FindKey(KeyArn arn, IKeyLookup lookup) =>
         lookup.FindKey(arn) is { } key ? key : NotFound.Key(arn);
