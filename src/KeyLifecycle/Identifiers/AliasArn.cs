@@ -57,7 +57,7 @@ public readonly record struct AliasArn : ISpanParsable<AliasArn>, ISpanFormattab
             throw new ArgumentException("The alias name is the default value, which is not an alias name.", nameof(aliasName));
         }
 
-        return new AliasArn($"arn:{partition}:kms:{region}:{accountId}:{aliasName}");
+        return new AliasArn(KmsArnLayout.Compose(partition, region, accountId, string.Empty, aliasName.ToString()));
     }
 
     /// <summary>Parses an alias ARN.</summary>

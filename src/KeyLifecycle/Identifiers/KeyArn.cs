@@ -70,7 +70,7 @@ public readonly record struct KeyArn : ISpanParsable<KeyArn>, ISpanFormattable, 
             throw new ArgumentException("The key ID is the default value, which is not a key ID.", nameof(keyId));
         }
 
-        return new KeyArn($"arn:{partition}:kms:{region}:{accountId}:{ResourcePrefix}{keyId}", partition, region, accountId, keyId);
+        return new KeyArn(KmsArnLayout.Compose(partition, region, accountId, ResourcePrefix, keyId.ToString()), partition, region, accountId, keyId);
     }
 
     /// <summary>Parses a key ARN.</summary>

@@ -112,6 +112,33 @@ internal readonly struct KmsArnLayout
         }
     }
 
+    /// <summary>Writes <c>arn:partition:kms:region:account:</c> followed by <paramref name="resourcePrefix"/> and <paramref name="resource"/>, as one string and nothing else allocated.</summary>
+    public static string Compose(AwsPartition partition, AwsRegion region, AwsAccountId accountId, string resourcePrefix, string resource)
+    {
+        var parts = (Partition: partition.ToString(), Region: region.ToString(), Account: accountId.ToString(), Prefix: resourcePrefix, Resource: resource);
+        var length = "arn:".Length + parts.Partition.Length + ":kms:".Length + parts.Region.Length + 1 + parts.Account.Length + 1
+            + parts.Prefix.Length + parts.Resource.Length;
+        return string.Create(length, parts, static (text, parts) =>
+        {
+            var at = 0;
+            Append(text, ref at, "arn:");
+            Append(text, ref at, parts.Partition);
+            Append(text, ref at, ":kms:");
+            Append(text, ref at, parts.Region);
+            Append(text, ref at, ":");
+            Append(text, ref at, parts.Account);
+            Append(text, ref at, ":");
+            Append(text, ref at, parts.Prefix);
+            Append(text, ref at, parts.Resource);
+        });
+
+        static void Append(Span<char> text, ref int at, string part)
+        {
+            part.CopyTo(text[at..]);
+            at += part.Length;
+        }
+    }
+
     // The start of the field after the one starting at fieldStart, or -1 when there is no further colon.
     private static int NextField(ReadOnlySpan<char> text, int fieldStart)
     {
