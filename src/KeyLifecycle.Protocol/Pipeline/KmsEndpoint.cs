@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using System.Net;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
@@ -41,6 +42,8 @@ internal sealed partial class KmsEndpoint : IDisposable
         Channel.CreateBounded<RequestLine>(new BoundedChannelOptions(RequestLineCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
 
     private long _droppedRequestLines;
+
+    private AddressAndText? _lastAddress;
 
     public KmsEndpoint(IKmsKeyStore store, TimeProvider time, IOptions<KmsOptions> options, ILogger<KmsEndpoint> logger, IEnumerable<IKmsRequestObserver> observers)
     {
@@ -95,7 +98,7 @@ internal sealed partial class KmsEndpoint : IDisposable
         {
             Notify(http, new KmsRequestRecord(
                 requestId, operation, _services.Time.GetUtcNow(), caller ?? _callers.Resolve(http.Request), requestBody, result.StatusCode,
-                result.ErrorCode, responseBody, Stopwatch.GetElapsedTime(started), http.Connection.RemoteIpAddress?.ToString(),
+                result.ErrorCode, responseBody, Stopwatch.GetElapsedTime(started), AddressText(http.Connection.RemoteIpAddress),
                 http.Request.Headers.UserAgent.Count > 0 ? http.Request.Headers.UserAgent.ToString() : null, key));
         }
 
@@ -109,6 +112,27 @@ internal sealed partial class KmsEndpoint : IDisposable
             }
         }
     }
+
+    // The text of the caller's address. Callers are few (usually one, the loopback address), so the text made last is
+    // kept and given again while the address is the same, instead of being made anew for every request.
+    private string? AddressText(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return null;
+        }
+
+        if (_lastAddress is { } last && last.Address.Equals(address))
+        {
+            return last.Text;
+        }
+
+        var text = address.ToString();
+        _lastAddress = new AddressAndText(address, text);
+        return text;
+    }
+
+    private sealed record AddressAndText(IPAddress Address, string Text);
 
     private void Notify(HttpContext http, KmsRequestRecord record)
     {
@@ -131,7 +155,7 @@ internal sealed partial class KmsEndpoint : IDisposable
     // read, the body, the caller and the key the request resolved.
     private readonly record struct Processed(string Operation, KmsResult Result, byte[]? Body = null, KmsCaller? Caller = null, KeyArn? Key = null);
 
-    private async Task<Processed> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
+    private async ValueTask<Processed> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!HttpMethods.IsPost(request.Method))
         {
