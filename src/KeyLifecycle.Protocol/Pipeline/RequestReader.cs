@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -20,6 +21,14 @@ internal static class RequestReader
         if (body.IsEmpty)
         {
             body = "{}"u8.ToArray();
+        }
+
+        // Most bodies are one well-formed object of the right shape: read it straight into the type. Anything else
+        // (another root, bad JSON, a member of the wrong type, trailing text) is read again below, as a document, so
+        // that the failure is reported exactly as it is described there.
+        if (TryReadObject(body.Span, typeInfo, out var read))
+        {
+            return read;
         }
 
         JsonDocument document;
@@ -49,6 +58,26 @@ internal static class RequestReader
             {
                 return KmsOutcome<T>.Fail(Describe(root, exception.Path));
             }
+        }
+    }
+
+    private static bool TryReadObject<T>(ReadOnlySpan<byte> body, JsonTypeInfo<T> typeInfo, [NotNullWhen(true)] out T? request)
+    {
+        request = default;
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = s_documentOptions.MaxDepth });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            request = JsonSerializer.Deserialize(ref reader, typeInfo);
+            return request is not null && !reader.Read();   // nothing may follow the object but white space
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 

@@ -59,8 +59,38 @@ public class RawHttpTests : IAsyncLifetime
     [InlineData("{\"KeyId\":5}", "NUMBER_VALUE can not be converted to the type of member KeyId")]
     [InlineData("{\"KeyId\":{\"a\":1}}", "Start of structure or map found where not expected.")]
     [InlineData("{\"KeyId\":[\"x\"]}", "Start of list found where not expected")]
+    [InlineData("{\"KeyId\":\"x\"} x", "The request body is not valid JSON.")]
+    [InlineData("{\"KeyId\":\"x\"}{}", "The request body is not valid JSON.")]
+    [InlineData("{\"KeyId\":5} x", "The request body is not valid JSON.")]
+    [InlineData("{\"KeyId\":\"x\",}", "The request body is not valid JSON.")]
+    [InlineData("{\"KeyId\":\"x\"/* note */}", "The request body is not valid JSON.")]
+    [InlineData("null", "NULL_VALUE can not be converted to a Structure")]
+    [InlineData("\"text\"", "STRING_VALUE can not be converted to a Structure")]
     public async Task DisableKey_BodyNotReadable_IsSerializationException(string body, string message) =>
         await AssertRefusedAsync(await PostAsync("DisableKey", body), HttpStatusCode.BadRequest, "SerializationException", message);
+
+    [Theory]
+    [InlineData(32, true)]
+    [InlineData(33, false)]
+    public async Task DisableKey_NestingOfUnknownMembers_IsReadTo32Levels(int levels, bool read)
+    {
+        // The body's object is the first level; an unknown member holds the rest as nested arrays.
+        var nested = new string('[', levels - 1) + new string(']', levels - 1);
+        var response = await PostAsync("DisableKey", $"{{\"KeyId\":\"{_key.KeyId}\",\"Deep\":{nested}}}");
+
+        if (read)
+        {
+            response.Status.ShouldBe(HttpStatusCode.OK);
+        }
+        else
+        {
+            await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "SerializationException", "The request body is not valid JSON.");
+        }
+    }
+
+    [Fact]
+    public async Task DisableKey_WhiteSpaceAroundTheObject_IsRead() =>
+        (await PostAsync("DisableKey", $" \r\n\t{{\"KeyId\":\"{_key.KeyId}\"}} \r\n\t")).Status.ShouldBe(HttpStatusCode.OK);
 
     [Fact]
     public async Task ScheduleKeyDeletion_WindowAsString_IsSerializationException() =>
