@@ -436,6 +436,76 @@ public sealed class CryptographyTests
     }
 
     [Fact]
+    public async Task CustomKeyStoreKey_WhileItsStoreIsDisconnected_RefusesCryptographicCallsAsUnavailable()
+    {
+        await using var kms = await KmsTestServer.StartAsync();
+        using var client = kms.CreateClient();
+        var storeId = (await client.CreateCustomKeyStoreAsync(new CreateCustomKeyStoreRequest
+        {
+            CustomKeyStoreName = "hsm", CloudHsmClusterId = "cluster-234567abcdefg", TrustAnchorCertificate = "-----BEGIN CERTIFICATE-----",
+            KeyStorePassword = "kmsPswd1",
+        })).CustomKeyStoreId;
+        await client.ConnectCustomKeyStoreAsync(new ConnectCustomKeyStoreRequest { CustomKeyStoreId = storeId });
+        var key = (await client.CreateKeyAsync(new CreateKeyRequest { Origin = OriginType.AWS_CLOUDHSM, CustomKeyStoreId = storeId })).KeyMetadata;
+        var blob = (await client.EncryptAsync(new EncryptRequest { KeyId = key.KeyId, Plaintext = Bytes("kept") })).CiphertextBlob.ToArray();
+
+        // Footnote 11 of the key-state table: "<key ARN> is unavailable." for every cryptographic operation.
+        await client.DisconnectCustomKeyStoreAsync(new DisconnectCustomKeyStoreRequest { CustomKeyStoreId = storeId });
+        foreach (var call in Calls(client, key.KeyId, blob).Take(5))
+        {
+            await SdkErrors.ShouldFailAsync<KMSInvalidStateException>(call, "KMSInvalidStateException", $"{key.Arn} is unavailable.");
+        }
+
+        await client.ConnectCustomKeyStoreAsync(new ConnectCustomKeyStoreRequest { CustomKeyStoreId = storeId });
+        (await client.DecryptAsync(new DecryptRequest { CiphertextBlob = new MemoryStream(blob) })).Plaintext.ToArray().ShouldBe("kept"u8.ToArray());
+    }
+
+    [Fact]
+    public async Task MultiRegionKeys_WhileUpdating_StillEncryptAndDecrypt()
+    {
+        await using var kms = await KmsTestServer.StartAsync();
+        using var east = kms.CreateClient("us-east-1");
+        using var west = kms.CreateClient("us-west-2");
+        var primary = (await east.CreateKeyAsync(new CreateKeyRequest { MultiRegion = true })).KeyMetadata;
+        await east.ReplicateKeyAsync(new ReplicateKeyRequest { KeyId = primary.KeyId, ReplicaRegion = "us-west-2" });
+        kms.Clock.Advance(TimeSpan.FromSeconds(5));
+
+        // The key-state table's Updating column: every cryptographic operation is permitted while the primary moves.
+        await east.UpdatePrimaryRegionAsync(new UpdatePrimaryRegionRequest { KeyId = primary.KeyId, PrimaryRegion = "us-west-2" });
+        (await east.DescribeKeyAsync(new DescribeKeyRequest { KeyId = primary.KeyId })).KeyMetadata.KeyState.Value.ShouldBe("Updating");
+        (await west.DescribeKeyAsync(new DescribeKeyRequest { KeyId = primary.KeyId })).KeyMetadata.KeyState.Value.ShouldBe("Updating");
+
+        var fromEast = (await east.EncryptAsync(new EncryptRequest { KeyId = primary.KeyId, Plaintext = Bytes("east") })).CiphertextBlob.ToArray();
+        var fromWest = (await west.EncryptAsync(new EncryptRequest { KeyId = primary.KeyId, Plaintext = Bytes("west") })).CiphertextBlob.ToArray();
+        (await west.DecryptAsync(new DecryptRequest { CiphertextBlob = new MemoryStream(fromEast) })).Plaintext.ToArray().ShouldBe("east"u8.ToArray());
+        (await east.DecryptAsync(new DecryptRequest { CiphertextBlob = new MemoryStream(fromWest) })).Plaintext.ToArray().ShouldBe("west"u8.ToArray());
+        (await east.GenerateDataKeyAsync(new GenerateDataKeyRequest { KeyId = primary.KeyId, NumberOfBytes = 32 })).Plaintext.Length.ShouldBe(32);
+    }
+
+    [Fact]
+    public async Task PrimaryPendingReplicaDeletion_RefusesCryptographicCalls_WhileItsReplicaServes()
+    {
+        await using var kms = await KmsTestServer.StartAsync();
+        using var east = kms.CreateClient("us-east-1");
+        using var west = kms.CreateClient("us-west-2");
+        var primary = (await east.CreateKeyAsync(new CreateKeyRequest { MultiRegion = true })).KeyMetadata;
+        var blob = (await east.EncryptAsync(new EncryptRequest { KeyId = primary.KeyId, Plaintext = Bytes("kept") })).CiphertextBlob.ToArray();
+        await east.ReplicateKeyAsync(new ReplicateKeyRequest { KeyId = primary.KeyId, ReplicaRegion = "us-west-2" });
+        kms.Clock.Advance(TimeSpan.FromSeconds(5));
+
+        (await east.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = primary.KeyId, PendingWindowInDays = 7 }))
+            .KeyState.Value.ShouldBe("PendingReplicaDeletion");
+
+        // Footnote 3 of the key-state table, in the project's wording for this state (kms-key-lifecycle.md: UNVERIFIED).
+        foreach (var call in Calls(east, primary.KeyId, blob))
+        {
+            await SdkErrors.ShouldFailAsync<KMSInvalidStateException>(call, "KMSInvalidStateException", $"{primary.Arn} is pending replica deletion.");
+        }
+
+        (await west.DecryptAsync(new DecryptRequest { CiphertextBlob = new MemoryStream(blob) })).Plaintext.ToArray().ShouldBe("kept"u8.ToArray());
+    }
+
+    [Fact]
     public async Task MultiRegionReplica_DecryptsWhatThePrimaryEncrypted()
     {
         await using var kms = await KmsTestServer.StartAsync();
