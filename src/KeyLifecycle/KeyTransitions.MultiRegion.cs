@@ -193,6 +193,7 @@ public static partial class KeyTransitions
             KeyRotationEnabled = primary.KeyRotationEnabled,
             RotationPeriodInDays = primary.RotationPeriodInDays,
             NextRotationDate = primary.NextRotationDate,
+            Rotations = primary.Rotations,   // the replica shares the primary's material, and so its history
             Tags = tags ?? KeyTagCollection.Empty,
             MultiRegionConfiguration = new MultiRegionConfiguration(MultiRegionKeyType.Replica, primary.Arn, replicas),
         };

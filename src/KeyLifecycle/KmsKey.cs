@@ -93,6 +93,10 @@ public sealed partial record KmsKey
     /// <summary>When the key is next rotated automatically; <see langword="null"/> while rotation is off.</summary>
     public DateTimeOffset? NextRotationDate { get; internal init; }
 
+    /// <summary>The key's completed rotations of its material, oldest first; empty for a key never rotated.</summary>
+    /// <remarks>The last one names the material that encrypts now; before any rotation, the key's first material does.</remarks>
+    public KeyRotationHistory Rotations { get; internal init; } = KeyRotationHistory.Empty;
+
     /// <summary>The key's tags.</summary>
     public KeyTagCollection Tags { get; internal init; } = KeyTagCollection.Empty;
 

@@ -103,6 +103,12 @@ public static class KmsWireNames
     /// <summary>The wire spellings of every ExpirationModel member, in declaration order (for validation messages such as <c>Member must satisfy enum value set</c>).</summary>
     public static ReadOnlySpan<string> ExpirationModelValues => s_expirationModels.Names;
 
+    /// <summary>Returns the AWS wire spelling of the rotation type <paramref name="value"/>.</summary>
+    /// <param name="value">The value to spell.</param>
+    /// <returns>The spelling the KMS API uses, such as <c>ON_DEMAND</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined member.</exception>
+    public static string ToWireName(this RotationType value) => s_rotationTypes.NameOf(value);
+
     /// <summary>Returns the AWS wire spelling of the multi-Region key type <paramref name="value"/>.</summary>
     /// <param name="value">The value to spell.</param>
     /// <returns>The spelling the KMS API uses, such as <c>PRIMARY</c>.</returns>
@@ -199,6 +205,12 @@ public static class KmsWireNames
     [
         ("KEY_MATERIAL_EXPIRES", ExpirationModel.KeyMaterialExpires),
         ("KEY_MATERIAL_DOES_NOT_EXPIRE", ExpirationModel.KeyMaterialDoesNotExpire),
+    ]);
+
+    private static readonly WireNameTable<RotationType> s_rotationTypes = new(
+    [
+        ("AUTOMATIC", RotationType.Automatic),
+        ("ON_DEMAND", RotationType.OnDemand),
     ]);
 
     private static readonly WireNameTable<MultiRegionKeyType> s_multiRegionKeyTypes = new(

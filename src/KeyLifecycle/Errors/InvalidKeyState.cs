@@ -23,5 +23,6 @@ public sealed record InvalidKeyState(KeyArn KeyArn, KeyState State, KmsOperation
         InvalidStateReason.Unavailable => $"{KeyArn} is unavailable.",
         InvalidStateReason.Creating => $"{KeyArn} is creating.",
         InvalidStateReason.Updating => $"{KeyArn} is updating.",
+        InvalidStateReason.NoKeyMaterialPendingRotation => $"No available key material pending rotation for the key: {KeyArn}.",
     };
 }

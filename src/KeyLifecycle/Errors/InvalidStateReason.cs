@@ -23,4 +23,7 @@ public enum InvalidStateReason
 
     /// <summary><c>&lt;key ARN&gt; is updating.</c> (footnote 15).</summary>
     Updating,
+
+    /// <summary><c>No available key material pending rotation for the key: &lt;key ARN&gt;.</c> (recorded for <c>RotateKeyOnDemand</c> on a key with imported material and none imported for the next rotation).</summary>
+    NoKeyMaterialPendingRotation,
 }

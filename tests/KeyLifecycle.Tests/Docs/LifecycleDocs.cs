@@ -38,6 +38,7 @@ internal static partial class LifecycleDocs
         new("DeleteImportedKeyMaterial", r => Pick(KeyTransitions.DeleteImportedKeyMaterial(r.Key).Value)),
         new("EnableKeyRotation", r => Pick(KeyTransitions.EnableKeyRotation(r.Key, null, s_now).Value)),
         new("DisableKeyRotation", r => Pick(KeyTransitions.DisableKeyRotation(r.Key).Value)),
+        new("RotateKeyOnDemand", r => Pick(KeyTransitions.RotateKeyOnDemand(r.Key, KeyMaterialId.FromBytes(new byte[KeyMaterialId.ByteLength]), s_now).Value)),
         new("ReplicateKey", r => KeyTransitions.ReplicateKey(r.Key, LifecycleKeys.EuWest1, null, null, s_now).Value switch
         {
             Replication replication => Pick(replication.Primary),
