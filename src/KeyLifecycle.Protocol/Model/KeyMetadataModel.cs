@@ -94,7 +94,7 @@ internal sealed class KeyMetadataModel
             MultiRegionConfiguration = MultiRegionConfigurationModel.From(key.MultiRegionConfiguration),
             PendingDeletionWindowInDays = key.State == KeyLifecycle.KeyState.PendingReplicaDeletion ? key.PendingDeletionWindowInDays : null,
             MacAlgorithms = key.KeyUsage == KeyLifecycle.KeyUsage.GenerateVerifyMac ? NullIfEmpty(KeySpecs.MacAlgorithms(key.KeySpec)) : null,
-            CurrentKeyMaterialId = HasMaterialId(key) ? MaterialIdOf(key.Arn) : null,
+            CurrentKeyMaterialId = !HasMaterialId(key) ? null : key.Rotations.Latest is { } latest ? latest.KeyMaterialId.ToString() : MaterialIdOf(key.Arn),
         };
     }
 

@@ -1,17 +1,19 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Protocol.Storage;
 
 namespace KeyLifecycle.Protocol.Operations;
 
-/// <summary>Applies what the service does on its own when its time comes: deletes keys, finishes replicas and primary Region updates, expires imported material.</summary>
+/// <summary>Applies what the service does on its own when its time comes: deletes keys, finishes replicas and primary Region updates, expires imported material, rotates keys.</summary>
 /// <remarks>
 /// <para>
 /// A sweep of an account runs before a request of that account, at most once per <see cref="KmsOptions.SweepInterval"/>,
 /// so a caller sees every change that is due by the time of its request. Each change is the domain's
 /// (<see cref="KeyTransitions.IsDeletionDue"/>, <see cref="KeyTransitions.ReplicaRemoved"/>, <see cref="KeyTransitions.CompleteReplication"/>,
-/// <see cref="KeyTransitions.CompletePrimaryRegionUpdate"/>, <see cref="KeyTransitions.ExpireKeyMaterial"/>) and is committed
+/// <see cref="KeyTransitions.CompletePrimaryRegionUpdate"/>, <see cref="KeyTransitions.ExpireKeyMaterial"/>,
+/// <see cref="KeyTransitions.RotateAutomatically"/>) and is committed
 /// like a request's, so it never overwrites a concurrent change; a lost commit is retried from a fresh read.
 /// </para>
 /// <para>
@@ -76,6 +78,23 @@ internal sealed class Housekeeping(IKmsKeyStore store, KmsOptions options)
         }
 
         next = KeyTransitions.ExpireKeyMaterial(next, now);
+
+        // Every automatic rotation that has come, each with new material: a clock moved years ahead rotates once a period.
+        var beforeRotations = next;
+        var versions = new List<StoredKeyMaterial>();
+        while (KeyTransitions.IsRotationDue(next, now))
+        {
+            var version = MaterialRotation.NewVersion();
+            next = KeyTransitions.RotateAutomatically(next, version.Id, now);
+            versions.Add(version);
+        }
+
+        if (versions.Count > 0)
+        {
+            var commit = new KeyStoreCommit();
+            return MaterialRotation.TryAdd(store, commit, key, next, versions) ? commit : new KeyStoreCommit().Replace(key, beforeRotations);
+        }
+
         return ReferenceEquals(next, key) ? null : new KeyStoreCommit().Replace(key, next);
     }
 

@@ -24,6 +24,8 @@ internal static class OperationTable
         Entry("EnableKeyRotation", KmsJsonContext.Default.EnableKeyRotationRequest, RotationOperations.EnableKeyRotation),
         Entry("DisableKeyRotation", KmsJsonContext.Default.KeyIdRequest, RotationOperations.DisableKeyRotation),
         Entry("GetKeyRotationStatus", KmsJsonContext.Default.KeyIdRequest, RotationOperations.GetKeyRotationStatus),
+        Entry("RotateKeyOnDemand", KmsJsonContext.Default.KeyIdRequest, RotationOperations.RotateKeyOnDemand),
+        Entry("ListKeyRotations", KmsJsonContext.Default.ListKeyRotationsRequest, RotationOperations.ListKeyRotations),
         Entry<UpdateKeyDescriptionRequest, ValidUpdateKeyDescriptionRequest>("UpdateKeyDescription", KmsJsonContext.Default.UpdateKeyDescriptionRequest, MetadataOperations.UpdateKeyDescription),
         Entry<TagResourceRequest, ValidTagResourceRequest>("TagResource", KmsJsonContext.Default.TagResourceRequest, MetadataOperations.TagResource),
         Entry<UntagResourceRequest, ValidUntagResourceRequest>("UntagResource", KmsJsonContext.Default.UntagResourceRequest, MetadataOperations.UntagResource),

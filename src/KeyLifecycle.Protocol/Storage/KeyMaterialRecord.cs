@@ -63,6 +63,18 @@ public sealed record KeyMaterialRecord
         return null;
     }
 
+    /// <summary>Returns this record with <paramref name="version"/> added as the version that encrypts now, as a rotation leaves it.</summary>
+    /// <param name="version">The new version, whose ID the record does not have yet.</param>
+    /// <returns>The record after the rotation; the earlier versions stay, so their ciphertexts still decrypt.</returns>
+    /// <exception cref="ArgumentException">The record already has a version with that ID.</exception>
+    public KeyMaterialRecord WithCurrent(StoredKeyMaterial version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return Find(version.Id) is null
+            ? new(Arn, version.Id, Versions.Add(version))
+            : throw new ArgumentException($"The key already has the material version {version.Id}.", nameof(version));
+    }
+
     /// <summary>Returns this record for another key that shares the material, such as a multi-Region replica.</summary>
     /// <param name="arn">The other key's ARN.</param>
     /// <returns>The record under <paramref name="arn"/>.</returns>

@@ -372,7 +372,7 @@ public sealed class CryptographyTests
             "KMSInvalidStateException", $"{key.Arn} is pending import.");
 
         var material = RandomNumberGenerator.GetBytes(32);
-        await ImportAsync(client, key.KeyId, material);
+        await KeyMaterial.ImportAsync(client, key.KeyId, material);
         var blob = (await client.EncryptAsync(new EncryptRequest { KeyId = key.KeyId, Plaintext = Bytes("imported"), EncryptionContext = Context })).CiphertextBlob.ToArray();
 
         // Independent check: the blob decrypts with AesGcm and the imported bytes, in the format SymmetricCiphertext documents.
@@ -383,7 +383,7 @@ public sealed class CryptographyTests
             () => client.DecryptAsync(new DecryptRequest { CiphertextBlob = new MemoryStream(blob), EncryptionContext = Context }),
             "KMSInvalidStateException", $"{key.Arn} is pending import.");
 
-        await ImportAsync(client, key.KeyId, material);
+        await KeyMaterial.ImportAsync(client, key.KeyId, material);
         (await client.DecryptAsync(new DecryptRequest { CiphertextBlob = new MemoryStream(blob), EncryptionContext = Context })).Plaintext.ToArray()
             .ShouldBe("imported"u8.ToArray());
     }
@@ -603,20 +603,5 @@ public sealed class CryptographyTests
         using var aes = new AesGcm(material, 16);
         aes.Decrypt(blob.AsSpan(headerLength, 12), blob.AsSpan(headerLength + 12, plaintext.Length), blob.AsSpan(blob.Length - 16), plaintext, aad.ToArray());
         return plaintext;
-    }
-
-    private static async Task ImportAsync(AmazonKeyManagementServiceClient client, string keyId, byte[] material)
-    {
-        var parameters = await client.GetParametersForImportAsync(new GetParametersForImportRequest
-        {
-            KeyId = keyId, WrappingAlgorithm = AlgorithmSpec.RSAES_OAEP_SHA_256, WrappingKeySpec = WrappingKeySpec.RSA_2048,
-        });
-        await client.ImportKeyMaterialAsync(new ImportKeyMaterialRequest
-        {
-            KeyId = keyId,
-            ImportToken = parameters.ImportToken,
-            EncryptedKeyMaterial = KeyMaterial.WrapOaepSha256(parameters.PublicKey.ToArray(), material),
-            ExpirationModel = ExpirationModelType.KEY_MATERIAL_DOES_NOT_EXPIRE,
-        });
     }
 }

@@ -2,6 +2,9 @@ using System;
 using System.Buffers.Binary;
 using System.IO;
 using System.Security.Cryptography;
+using System.Threading.Tasks;
+using Amazon.KeyManagementService;
+using Amazon.KeyManagementService.Model;
 
 namespace KeyLifecycle.Protocol.Tests.Sdk;
 
@@ -67,5 +70,21 @@ internal static class KeyMaterial
         a.CopyTo(result, 0);
         r.CopyTo(result, 8);
         return result;
+    }
+
+    /// <summary>Imports <paramref name="material"/> into an EXTERNAL key, wrapped offline with RSAES_OAEP_SHA_256, never expiring.</summary>
+    public static async Task ImportAsync(AmazonKeyManagementServiceClient client, string keyId, byte[] material)
+    {
+        var parameters = await client.GetParametersForImportAsync(new GetParametersForImportRequest
+        {
+            KeyId = keyId, WrappingAlgorithm = AlgorithmSpec.RSAES_OAEP_SHA_256, WrappingKeySpec = WrappingKeySpec.RSA_2048,
+        });
+        await client.ImportKeyMaterialAsync(new ImportKeyMaterialRequest
+        {
+            KeyId = keyId,
+            ImportToken = parameters.ImportToken,
+            EncryptedKeyMaterial = KeyMaterial.WrapOaepSha256(parameters.PublicKey.ToArray(), material),
+            ExpirationModel = ExpirationModelType.KEY_MATERIAL_DOES_NOT_EXPIRE,
+        });
     }
 }
