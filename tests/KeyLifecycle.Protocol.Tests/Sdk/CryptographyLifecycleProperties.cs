@@ -13,12 +13,14 @@ namespace KeyLifecycle.Protocol.Tests.Sdk;
 /// Random sequences of lifecycle and cryptographic calls through the AWS SDK, against an independent model written from
 /// the key-state table (kms-key-lifecycle.md sections 2 and 3.8): <c>Decrypt</c> succeeds exactly when the model says the
 /// key may decrypt and the material that made the ciphertext is present, and fails with the code the table gives.
+/// Rotations on demand are among the steps: every earlier material still decrypts after them, and each is refused as the
+/// RotateKeyOnDemand row and the recorded refusals say (kms-key-lifecycle.md, RotateKeyOnDemand row).
 /// </summary>
 public sealed class CryptographyLifecycleProperties
 {
     private enum Step
     {
-        Encrypt, Decrypt, Disable, Enable, Schedule, Cancel, DeleteMaterial, Import,
+        Encrypt, Decrypt, Disable, Enable, Schedule, Cancel, DeleteMaterial, Import, Rotate,
     }
 
     private enum State
@@ -39,10 +41,11 @@ public sealed class CryptographyLifecycleProperties
         var state = external ? State.PendingImport : State.Enabled;
         var hasMaterial = !external;
         var ciphertexts = new List<byte[]>();
+        var rotations = 0;
 
         foreach (var raw in steps)
         {
-            var step = (Step)((raw & int.MaxValue) % 8);
+            var step = (Step)((raw & int.MaxValue) % 9);
             if (!external && step is Step.DeleteMaterial or Step.Import)
             {
                 continue;
@@ -63,7 +66,7 @@ public sealed class CryptographyLifecycleProperties
 
                 case Step.Decrypt when ciphertexts.Count > 0:
                 {
-                    var index = (raw & int.MaxValue) / 8 % ciphertexts.Count;
+                    var index = (raw & int.MaxValue) / 9 % ciphertexts.Count;
                     byte[]? plaintext = null;
                     var code = await CodeOf(() => client.DecryptAsync(new DecryptRequest { CiphertextBlob = new MemoryStream(ciphertexts[index]) }), r => plaintext = r.Plaintext.ToArray());
                     var mayDecrypt = state == State.Enabled && hasMaterial;
@@ -98,8 +101,20 @@ public sealed class CryptographyLifecycleProperties
                     state = state is State.Enabled or State.Disabled ? State.PendingImport : state;
                     hasMaterial = false;
                     break;
+                case Step.Rotate:
+                {
+                    var expected = ExpectedRotationCode(state, external, rotations);
+                    var code = await CodeOf(() => client.RotateKeyOnDemandAsync(new RotateKeyOnDemandRequest { KeyId = key.KeyId }), _ => rotations++);
+                    if (code != expected)
+                    {
+                        return false;
+                    }
+
+                    break;
+                }
+
                 case Step.Import when state != State.PendingDeletion:
-                    await ImportAsync(client, key.KeyId, material);
+                    await KeyMaterial.ImportAsync(client, key.KeyId, material);
                     state = state == State.PendingImport ? State.Enabled : state;
                     hasMaterial = true;
                     break;
@@ -120,6 +135,15 @@ public sealed class CryptographyLifecycleProperties
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
 
+    // RotateKeyOnDemand: the table's row (footnotes 1, 3 and 5), then a key with imported material has none pending
+    // rotation, then the limit of 25 rotations on demand, given how many there have been.
+    private static string? ExpectedRotationCode(State state, bool external, int rotations) => state switch
+    {
+        State.Enabled when external => "KMSInvalidStateException",
+        State.Enabled => rotations < 25 ? null : "LimitExceededException",
+        _ => ExpectedCryptoCode(state),
+    };
+
     private static async Task<string?> CodeOf<T>(Func<Task<T>> call, Action<T> onSuccess)
     {
         try
@@ -131,20 +155,5 @@ public sealed class CryptographyLifecycleProperties
         {
             return error.ErrorCode;
         }
-    }
-
-    private static async Task ImportAsync(AmazonKeyManagementServiceClient client, string keyId, byte[] material)
-    {
-        var parameters = await client.GetParametersForImportAsync(new GetParametersForImportRequest
-        {
-            KeyId = keyId, WrappingAlgorithm = AlgorithmSpec.RSAES_OAEP_SHA_256, WrappingKeySpec = WrappingKeySpec.RSA_2048,
-        });
-        await client.ImportKeyMaterialAsync(new ImportKeyMaterialRequest
-        {
-            KeyId = keyId,
-            ImportToken = parameters.ImportToken,
-            EncryptedKeyMaterial = KeyMaterial.WrapOaepSha256(parameters.PublicKey.ToArray(), material),
-            ExpirationModel = ExpirationModelType.KEY_MATERIAL_DOES_NOT_EXPIRE,
-        });
     }
 }
