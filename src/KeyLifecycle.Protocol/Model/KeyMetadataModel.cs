@@ -136,8 +136,9 @@ internal sealed class KeyMetadataModel
 
     // The service reports a key material ID for symmetric encryption keys whose material KMS generated or that have
     // imported material.
+    // A new replica reports no material ID while it is Creating, then its primary's.
     private static bool HasMaterialId(KmsKey key) =>
-        key.KeySpec == KeyLifecycle.KeySpec.SymmetricDefault && key.HasKeyMaterial
+        key.KeySpec == KeyLifecycle.KeySpec.SymmetricDefault && key.HasKeyMaterial && key.State != KeyLifecycle.KeyState.Creating
             && key.Origin is KeyLifecycle.KeyOrigin.AwsKms or KeyLifecycle.KeyOrigin.External;
 
     private static IReadOnlyList<string>? NullIfEmpty(IReadOnlyList<string> values) => values.Count == 0 ? null : values;

@@ -198,8 +198,13 @@ public sealed class RotationTests
         using var west = kms.CreateClient("us-west-2");
         var primary = (await east.CreateKeyAsync(new CreateKeyRequest { MultiRegion = true })).KeyMetadata;
         await east.RotateKeyOnDemandAsync(new RotateKeyOnDemandRequest { KeyId = primary.KeyId });
-        await east.ReplicateKeyAsync(new ReplicateKeyRequest { KeyId = primary.KeyId, ReplicaRegion = "us-west-2" });
+
+        // Issue 8: "a new replica has no CurrentKeyMaterialId while Creating and then shares its primary's material ID".
+        (await east.ReplicateKeyAsync(new ReplicateKeyRequest { KeyId = primary.KeyId, ReplicaRegion = "us-west-2" })).ReplicaKeyMetadata.CurrentKeyMaterialId.ShouldBeNull();
+        (await west.DescribeKeyAsync(new DescribeKeyRequest { KeyId = primary.KeyId })).KeyMetadata.CurrentKeyMaterialId.ShouldBeNull();
         kms.Clock.Advance(TimeSpan.FromSeconds(5));
+        (await west.DescribeKeyAsync(new DescribeKeyRequest { KeyId = primary.KeyId })).KeyMetadata.CurrentKeyMaterialId
+            .ShouldBe((await east.DescribeKeyAsync(new DescribeKeyRequest { KeyId = primary.KeyId })).KeyMetadata.CurrentKeyMaterialId);
         await east.RotateKeyOnDemandAsync(new RotateKeyOnDemandRequest { KeyId = primary.KeyId });
 
         var eastMetadata = (await east.DescribeKeyAsync(new DescribeKeyRequest { KeyId = primary.KeyId })).KeyMetadata;
