@@ -27,7 +27,7 @@ namespace KeyLifecycle.Cryptography;
 /// <para>
 /// The additional authenticated data is the header (version through key material ID) followed by the canonical form
 /// of the encryption context (see <c>EncryptionContextEncoding</c>), so changing any header byte, the nonce, the
-/// ciphertext, the tag or the context makes <see cref="Decrypt"/> fail with <see cref="InvalidCiphertext"/>, as KMS
+/// ciphertext, the tag or the context makes <c>Decrypt</c> fail with <see cref="InvalidCiphertext"/>, as KMS
 /// does: "If you specify an EncryptionContext when encrypting data, you must specify the same encryption context (a
 /// case-sensitive exact match) when decrypting the data. Otherwise, the request to decrypt fails with an
 /// InvalidCiphertextException." (https://docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html).
@@ -53,7 +53,7 @@ public static class SymmetricCiphertext
 
     private const int StackLimit = 512;
 
-    /// <summary>The length of the blob <see cref="Encrypt"/> makes for a key and a plaintext length.</summary>
+    /// <summary>The length of the blob <c>Encrypt</c> makes for a key and a plaintext length.</summary>
     /// <param name="keyId">The key ID the blob names.</param>
     /// <param name="plaintextLength">The plaintext length.</param>
     /// <returns>The blob length: the plaintext length plus 98 bytes for a 36-character key ID.</returns>
@@ -68,6 +68,7 @@ public static class SymmetricCiphertext
     /// <param name="encryptionContext">The encryption context, or <see langword="null"/> for none.</param>
     /// <returns>The ciphertext blob.</returns>
     /// <exception cref="ArgumentException">The key ID or key material ID is the default value, or the material is not 32 bytes.</exception>
+    /// <remarks>Prepares the material for this call only; a caller that encrypts with the same material again saves that work with the <see cref="SymmetricKeyMaterial"/> overload.</remarks>
     public static byte[] Encrypt(
         KeyId keyId,
         KeyMaterialId keyMaterialId,
@@ -75,13 +76,98 @@ public static class SymmetricCiphertext
         ReadOnlySpan<byte> plaintext,
         IReadOnlyDictionary<string, string>? encryptionContext)
     {
-        var keyIdText = keyId.ToString();
-        if (keyIdText.Length == 0 || keyMaterialId.ToString().Length == 0)
-        {
-            throw new ArgumentException("The key ID and the key material ID must not be default values.");
-        }
+        var keyIdText = RequireIds(keyId, keyMaterialId);
+        SymmetricKeyMaterial.RequireLength(keyMaterial);
+        using var aes = new AesGcm(keyMaterial, TagLength);
+        return Encrypt(keyIdText, keyMaterialId, aes, plaintext, encryptionContext);
+    }
 
-        RequireAes256(keyMaterial);
+    /// <summary>Encrypts <paramref name="plaintext"/> under a symmetric key's material prepared for repeated use.</summary>
+    /// <param name="keyId">The ID of the key, written into the blob.</param>
+    /// <param name="keyMaterialId">The ID of the material version, written into the blob.</param>
+    /// <param name="keyMaterial">The material of that version.</param>
+    /// <param name="plaintext">The bytes to encrypt.</param>
+    /// <param name="encryptionContext">The encryption context, or <see langword="null"/> for none.</param>
+    /// <returns>The ciphertext blob, the same as the overload with the material's bytes makes.</returns>
+    /// <exception cref="ArgumentException">The key ID or key material ID is the default value.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="keyMaterial"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="keyMaterial"/> has been disposed.</exception>
+    public static byte[] Encrypt(
+        KeyId keyId,
+        KeyMaterialId keyMaterialId,
+        SymmetricKeyMaterial keyMaterial,
+        ReadOnlySpan<byte> plaintext,
+        IReadOnlyDictionary<string, string>? encryptionContext)
+    {
+        ArgumentNullException.ThrowIfNull(keyMaterial);
+        var keyIdText = RequireIds(keyId, keyMaterialId);
+        var aes = keyMaterial.Rent();
+        try
+        {
+            return Encrypt(keyIdText, keyMaterialId, aes, plaintext, encryptionContext);
+        }
+        finally
+        {
+            keyMaterial.Return(aes);
+        }
+    }
+
+    /// <summary>Reads which key and material version a blob names, without decrypting it.</summary>
+    /// <param name="ciphertextBlob">A blob from <c>Encrypt</c>, or any bytes.</param>
+    /// <returns>The header, or <see cref="InvalidCiphertext"/> when the bytes are not a version 1 blob.</returns>
+    public static OneOf<CiphertextHeader, InvalidCiphertext> ReadHeader(ReadOnlySpan<byte> ciphertextBlob) =>
+        TryReadHeader(ciphertextBlob, out var header, out _) ? header : InvalidCiphertext.Instance;
+
+    /// <summary>Decrypts a blob with the material of the version it names.</summary>
+    /// <param name="ciphertextBlob">The blob.</param>
+    /// <param name="keyMaterial">The material of the version <see cref="ReadHeader"/> names: 32 bytes.</param>
+    /// <param name="encryptionContext">The encryption context given when the blob was made, or <see langword="null"/> for none.</param>
+    /// <returns>The plaintext, or <see cref="InvalidCiphertext"/> when the blob is malformed or was altered, the material is not the one that made it, or the context differs.</returns>
+    /// <exception cref="ArgumentException">The material is not 32 bytes.</exception>
+    public static OneOf<byte[], InvalidCiphertext> Decrypt(
+        ReadOnlySpan<byte> ciphertextBlob,
+        ReadOnlySpan<byte> keyMaterial,
+        IReadOnlyDictionary<string, string>? encryptionContext)
+    {
+        SymmetricKeyMaterial.RequireLength(keyMaterial);
+        using var aes = new AesGcm(keyMaterial, TagLength);
+        return Decrypt(ciphertextBlob, aes, encryptionContext);
+    }
+
+    /// <summary>Decrypts a blob with the material of the version it names, prepared for repeated use.</summary>
+    /// <param name="ciphertextBlob">The blob.</param>
+    /// <param name="keyMaterial">The material of the version <see cref="ReadHeader"/> names.</param>
+    /// <param name="encryptionContext">The encryption context given when the blob was made, or <see langword="null"/> for none.</param>
+    /// <returns>The plaintext, or <see cref="InvalidCiphertext"/>, as the overload with the material's bytes answers.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="keyMaterial"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="keyMaterial"/> has been disposed.</exception>
+    public static OneOf<byte[], InvalidCiphertext> Decrypt(
+        ReadOnlySpan<byte> ciphertextBlob,
+        SymmetricKeyMaterial keyMaterial,
+        IReadOnlyDictionary<string, string>? encryptionContext)
+    {
+        ArgumentNullException.ThrowIfNull(keyMaterial);
+        var aes = keyMaterial.Rent();
+        try
+        {
+            return Decrypt(ciphertextBlob, aes, encryptionContext);
+        }
+        finally
+        {
+            keyMaterial.Return(aes);
+        }
+    }
+
+    private static string RequireIds(KeyId keyId, KeyMaterialId keyMaterialId)
+    {
+        var keyIdText = keyId.ToString();
+        return keyIdText.Length == 0 || keyMaterialId.ToString().Length == 0
+            ? throw new ArgumentException("The key ID and the key material ID must not be default values.")
+            : keyIdText;
+    }
+
+    private static byte[] Encrypt(string keyIdText, KeyMaterialId keyMaterialId, AesGcm aes, ReadOnlySpan<byte> plaintext, IReadOnlyDictionary<string, string>? encryptionContext)
+    {
         var headerLength = HeaderLength(keyIdText.Length);
         var blob = new byte[headerLength + NonceLength + plaintext.Length + TagLength];
         blob[0] = FormatVersion;
@@ -100,7 +186,6 @@ public static class SymmetricCiphertext
         try
         {
             aad = WriteAssociatedData(blob.AsSpan(0, headerLength), encryptionContext, aad[..aadLength]);
-            using var aes = new AesGcm(keyMaterial, TagLength);
             aes.Encrypt(nonce, plaintext, body, tag, aad);
         }
         finally
@@ -111,24 +196,8 @@ public static class SymmetricCiphertext
         return blob;
     }
 
-    /// <summary>Reads which key and material version a blob names, without decrypting it.</summary>
-    /// <param name="ciphertextBlob">A blob from <see cref="Encrypt"/>, or any bytes.</param>
-    /// <returns>The header, or <see cref="InvalidCiphertext"/> when the bytes are not a version 1 blob.</returns>
-    public static OneOf<CiphertextHeader, InvalidCiphertext> ReadHeader(ReadOnlySpan<byte> ciphertextBlob) =>
-        TryReadHeader(ciphertextBlob, out var header, out _) ? header : InvalidCiphertext.Instance;
-
-    /// <summary>Decrypts a blob with the material of the version it names.</summary>
-    /// <param name="ciphertextBlob">The blob.</param>
-    /// <param name="keyMaterial">The material of the version <see cref="ReadHeader"/> names: 32 bytes.</param>
-    /// <param name="encryptionContext">The encryption context given when the blob was made, or <see langword="null"/> for none.</param>
-    /// <returns>The plaintext, or <see cref="InvalidCiphertext"/> when the blob is malformed or was altered, the material is not the one that made it, or the context differs.</returns>
-    /// <exception cref="ArgumentException">The material is not 32 bytes.</exception>
-    public static OneOf<byte[], InvalidCiphertext> Decrypt(
-        ReadOnlySpan<byte> ciphertextBlob,
-        ReadOnlySpan<byte> keyMaterial,
-        IReadOnlyDictionary<string, string>? encryptionContext)
+    private static OneOf<byte[], InvalidCiphertext> Decrypt(ReadOnlySpan<byte> ciphertextBlob, AesGcm aes, IReadOnlyDictionary<string, string>? encryptionContext)
     {
-        RequireAes256(keyMaterial);
         if (!TryReadHeader(ciphertextBlob, out _, out var headerLength))
         {
             return InvalidCiphertext.Instance;
@@ -145,7 +214,6 @@ public static class SymmetricCiphertext
         try
         {
             aad = WriteAssociatedData(ciphertextBlob[..headerLength], encryptionContext, aad[..aadLength]);
-            using var aes = new AesGcm(keyMaterial, TagLength);
             aes.Decrypt(nonce, body, tag, plaintext, aad);
             authentic = true;
         }
@@ -162,14 +230,6 @@ public static class SymmetricCiphertext
     }
 
     private static int HeaderLength(int keyIdLength) => 2 + keyIdLength + KeyMaterialId.ByteLength;
-
-    private static void RequireAes256(ReadOnlySpan<byte> keyMaterial)
-    {
-        if (keyMaterial.Length != 32)
-        {
-            throw new ArgumentException("SYMMETRIC_DEFAULT key material is 32 bytes.", nameof(keyMaterial));
-        }
-    }
 
     private static bool TryReadHeader(ReadOnlySpan<byte> blob, out CiphertextHeader header, out int headerLength)
     {

@@ -260,7 +260,7 @@ internal static class CryptographyOperations
         return CheckSource(key, operation)
             .Then(_ => CryptographicRules.EncryptionAlgorithmFor(key, EncryptionAlgorithm.SymmetricDefault))
             .Then(_ => context.Store.FindKeyMaterial(key.Arn)?.Find(header.KeyMaterialId) is { } material
-                ? SymmetricCiphertext.Decrypt(blob, material.Material.Span, encryptionContext).ToOutcome()
+                ? SymmetricCiphertext.Decrypt(blob, PreparedSymmetricMaterial.Of(material), encryptionContext).ToOutcome()
                     .Map(plaintext => new DecryptedCiphertext(key, plaintext, EncryptionAlgorithm.SymmetricDefault, header.KeyMaterialId))
                 : KmsOutcome<DecryptedCiphertext>.Fail(InvalidCiphertext.Instance));
     }
@@ -280,7 +280,7 @@ internal static class CryptographyOperations
                 return KmsResult.Json(
                     new GenerateDataKeyResponse
                     {
-                        CiphertextBlob = SymmetricCiphertext.Encrypt(key.KeyId, material.Id, material.Material.Span, plaintext, request.EncryptionContext),
+                        CiphertextBlob = SymmetricCiphertext.Encrypt(key.KeyId, material.Id, PreparedSymmetricMaterial.Of(material), plaintext, request.EncryptionContext),
                         Plaintext = withPlaintext ? plaintext : null,
                         KeyId = key.Arn.ToString(),
                         KeyMaterialId = material.Id.ToString(),
@@ -305,7 +305,7 @@ internal static class CryptographyOperations
                 return KmsResult.Json(
                     new GenerateDataKeyPairResponse
                     {
-                        PrivateKeyCiphertextBlob = SymmetricCiphertext.Encrypt(key.KeyId, material.Id, material.Material.Span, privateKey, request.EncryptionContext),
+                        PrivateKeyCiphertextBlob = SymmetricCiphertext.Encrypt(key.KeyId, material.Id, PreparedSymmetricMaterial.Of(material), privateKey, request.EncryptionContext),
                         PrivateKeyPlaintext = withPlaintext ? privateKey : null,
                         PublicKey = PublicKeys.ExportSubjectPublicKeyInfo(spec, privateKey),
                         KeyId = key.Arn.ToString(),
@@ -333,7 +333,7 @@ internal static class CryptographyOperations
 
     private static byte[] EncryptWith(KmsKey key, StoredKeyMaterial material, EncryptionAlgorithm algorithm, byte[] plaintext, IReadOnlyDictionary<string, string>? encryptionContext) =>
         algorithm == EncryptionAlgorithm.SymmetricDefault
-            ? SymmetricCiphertext.Encrypt(key.KeyId, material.Id, material.Material.Span, plaintext, encryptionContext)
+            ? SymmetricCiphertext.Encrypt(key.KeyId, material.Id, PreparedSymmetricMaterial.Of(material), plaintext, encryptionContext)
             : AsymmetricEncryption.Encrypt(material.Material.Span, algorithm, plaintext);
 
     private static KmsOutcome<T> DryRun<T>(bool? dryRun, T value) => dryRun == true ? KmsOutcome<T>.Fail(DryRunSucceeded.Instance) : value;
