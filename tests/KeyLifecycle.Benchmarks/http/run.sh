@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Loads the emulator and a no-op ASP.NET Core endpoint that parses the JSON body, side by side in one run, with the same
-# EnableKey and DescribeKey requests (wrk), and prints each rate and the emulator's ratio to the no-op floor.
+# EnableKey and DescribeKey requests (wrk), and prints each rate and the emulator's ratio to the no-op floor. Then
+# GenerateDataKey (AES_256) against the emulator's own DescribeKey as its floor, as the cryptography's target reads.
 #
 #   tests/KeyLifecycle.Benchmarks/http/run.sh            # wrk -t1 -c16, 3 s warm-up, then 5 rounds of 10 s per endpoint and operation
 #   DURATION=20s ROUNDS=3 CONNECTIONS=32 tests/KeyLifecycle.Benchmarks/http/run.sh
@@ -52,10 +53,10 @@ done
 key_id=$(call "$emulator_port" CreateKey '{}' | python3 -c 'import json, sys; print(json.load(sys.stdin)["KeyMetadata"]["KeyId"])')
 body="{\"KeyId\":\"$key_id\"}"
 
-script() { # operation -> wrk Lua script
+script() { # operation [body] -> wrk Lua script
   cat >"$work/$1.lua" <<LUA
 wrk.method = "POST"
-wrk.body = '$body'
+wrk.body = '${2:-$body}'
 wrk.headers["Content-Type"] = "application/x-amz-json-1.1"
 wrk.headers["X-Amz-Target"] = "TrentService.$1"
 wrk.headers["Authorization"] = "$auth"
@@ -69,28 +70,34 @@ rate() { # port script duration -> requests per second; non-2xx answers fail the
   awk '/Requests\/sec/ { print $2 }' <<<"$out"
 }
 
-echo "wrk -t$threads -c$connections, $warmup warm-up then $rounds rounds of $duration per endpoint, alternating; $(nproc) cores; $(date -u +%FT%TZ)"
-printf '%-12s %14s %14s %7s   %s\n' operation "no-op req/s" "emulator req/s" ratio "ratio of each round"
-for operation in EnableKey DescribeKey; do
-  lua=$(script "$operation")
-  rate "$noop_port" "$lua" "$warmup" >/dev/null
-  rate "$emulator_port" "$lua" "$warmup" >/dev/null
-  noops=() emulators=()
+compare() { # label floor-port floor-script port script: rounds alternating which goes first, then the median ratio
+  local noops=() emulators=()
+  rate "$2" "$3" "$warmup" >/dev/null
+  rate "$4" "$5" "$warmup" >/dev/null
   for round in $(seq 1 "$rounds"); do
-    # Alternate which server goes first, so that a drift in the machine's speed weighs on both alike.
+    # Alternate which goes first, so that a drift in the machine's speed weighs on both alike.
     if (( round % 2 )); then
-      noops+=("$(rate "$noop_port" "$lua" "$duration")")
-      emulators+=("$(rate "$emulator_port" "$lua" "$duration")")
+      noops+=("$(rate "$2" "$3" "$duration")")
+      emulators+=("$(rate "$4" "$5" "$duration")")
     else
-      emulators+=("$(rate "$emulator_port" "$lua" "$duration")")
-      noops+=("$(rate "$noop_port" "$lua" "$duration")")
+      emulators+=("$(rate "$4" "$5" "$duration")")
+      noops+=("$(rate "$2" "$3" "$duration")")
     fi
   done
-  python3 - "$operation" "${noops[*]}" "${emulators[*]}" <<'PY'
+  python3 - "$1" "${noops[*]}" "${emulators[*]}" <<'PY'
 import statistics, sys
 operation, noops, emulators = sys.argv[1], [float(x) for x in sys.argv[2].split()], [float(x) for x in sys.argv[3].split()]
 ratios = [e / n for n, e in zip(noops, emulators)]
-print(f"{operation:<12} {statistics.median(noops):14.0f} {statistics.median(emulators):14.0f} {statistics.median(ratios):7.2f}   {' '.join(f'{r:.2f}' for r in ratios)}")
+print(f"{operation:<16} {statistics.median(noops):14.0f} {statistics.median(emulators):14.0f} {statistics.median(ratios):7.2f}   {' '.join(f'{r:.2f}' for r in ratios)}")
 PY
+}
+
+echo "wrk -t$threads -c$connections, $warmup warm-up then $rounds rounds of $duration per endpoint, alternating; $(nproc) cores; $(date -u +%FT%TZ)"
+printf '%-16s %14s %14s %7s   %s\n' operation "floor req/s" "measured req/s" ratio "ratio of each round"
+for operation in EnableKey DescribeKey; do
+  lua=$(script "$operation")
+  compare "$operation" "$noop_port" "$lua" "$emulator_port" "$lua"
 done
-echo "emulator log lines written: $(grep -c 'kms\[1\]' "$work/emulator.log" || true) (one per request)"
+# The floor here is the emulator's DescribeKey of the same key: what a data key adds to a read of the key.
+compare "GenerateDataKey" "$emulator_port" "$(script DescribeKey)" "$emulator_port" "$(script GenerateDataKey "{\"KeyId\":\"$key_id\",\"KeySpec\":\"AES_256\"}")"
+echo "emulator log lines written: $(grep -c 'kms\[1\]' "$work/emulator.log" || true) (one per request); the floor column of GenerateDataKey is the emulator's DescribeKey"
