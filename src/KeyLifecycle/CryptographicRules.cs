@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using KeyLifecycle.Algorithms;
 using KeyLifecycle.Errors;
@@ -62,6 +63,26 @@ public static class CryptographicRules
         return Contains(KeySpecs.EncryptionAlgorithms(key.KeySpec, key.KeyUsage), algorithm.ToWireName())
             ? algorithm
             : KmsOutcome<EncryptionAlgorithm>.Fail(AlgorithmRefused(key, algorithm.ToWireName()));
+    }
+
+    /// <summary>Checks that an encryption context comes only with a symmetric encryption key, the only kind whose ciphertext can bind one.</summary>
+    /// <param name="key">The key that encrypts or decrypts, after <see cref="EncryptionAlgorithmFor"/>.</param>
+    /// <param name="encryptionContext">The request's encryption context, or <see langword="null"/> when it has none.</param>
+    /// <returns>
+    /// <see langword="null"/> for a symmetric key, or no context, or an empty one (the same as none); otherwise
+    /// <see cref="ValidationFailed"/>. The rule is the Developer Guide's: "You cannot specify an encryption context in a
+    /// cryptographic operation with an asymmetric KMS key or an HMAC KMS key. Asymmetric algorithms and MAC algorithms do
+    /// not support an encryption context." (https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html).
+    /// AWS documents neither the error nor its text; the text here is this project's:
+    /// <c>EncryptionContext is not supported with asymmetric KMS keys: &lt;SPEC&gt; cannot bind an encryption context to a ciphertext.</c>
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
+    public static ValidationFailed? CheckEncryptionContext(KmsKey key, IReadOnlyDictionary<string, string>? encryptionContext)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.KeySpec == KeySpec.SymmetricDefault || encryptionContext is null || encryptionContext.Count == 0
+            ? null
+            : new ValidationFailed($"EncryptionContext is not supported with asymmetric KMS keys: {key.KeySpec.ToWireName()} cannot bind an encryption context to a ciphertext.");
     }
 
     /// <summary>Checks a plaintext's length against the limit of the key and algorithm.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using KeyLifecycle.Algorithms;
 using KeyLifecycle.Errors;
 using Shouldly;
@@ -148,6 +149,33 @@ public sealed class CryptographicRulesTests
         CryptographicRules.MaxRsaPlaintextLength(spec, algorithm).ShouldBe(limit);
         CryptographicRules.CheckPlaintextLength(key, algorithm, limit).ShouldBeNull();
         CryptographicRules.CheckPlaintextLength(key, algorithm, limit + 1)!.ErrorCode.ShouldBe("ValidationException");
+    }
+
+    [Theory]
+    [InlineData(KeySpec.Rsa2048)]
+    [InlineData(KeySpec.Rsa4096)]
+    [InlineData(KeySpec.Sm2)]
+    public void CheckEncryptionContext_WithAnAsymmetricKey_IsRefused(KeySpec spec)
+    {
+        // "You cannot specify an encryption context in a cryptographic operation with an asymmetric KMS key or an HMAC
+        // KMS key." (https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html). AWS documents no error
+        // text for it; the text is the project's, stated in CheckEncryptionContext's documentation.
+        var key = TestKeys.Enabled() with { KeySpec = spec };
+
+        var refusal = CryptographicRules.CheckEncryptionContext(key, new Dictionary<string, string> { ["purpose"] = "test" });
+
+        refusal!.ErrorCode.ShouldBe("ValidationException");
+        refusal.Message.ShouldBe($"EncryptionContext is not supported with asymmetric KMS keys: {spec.ToWireName()} cannot bind an encryption context to a ciphertext.");
+    }
+
+    [Fact]
+    public void CheckEncryptionContext_WithNoneOrAnEmptyOne_OrASymmetricKey_IsAllowed()
+    {
+        var rsa = TestKeys.Enabled() with { KeySpec = KeySpec.Rsa2048 };
+
+        CryptographicRules.CheckEncryptionContext(rsa, null).ShouldBeNull();
+        CryptographicRules.CheckEncryptionContext(rsa, new Dictionary<string, string>()).ShouldBeNull();
+        CryptographicRules.CheckEncryptionContext(TestKeys.Enabled(), new Dictionary<string, string> { ["a"] = "b" }).ShouldBeNull();
     }
 
     [Fact]

@@ -21,6 +21,7 @@ internal sealed class EncryptRequest : IValidatedKmsRequest<ValidEncryptRequest>
     public KmsOutcome<ValidEncryptRequest> Validate() => new ModelValidator()
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("plaintext", Plaintext).MaxLength("plaintext", Plaintext, Shapes.PlaintextMax)
+        .StringMap("encryptionContext", EncryptionContext)
         .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
         .Enum("encryptionAlgorithm", EncryptionAlgorithm, AlgorithmWireNames.EncryptionAlgorithmValues)
         .Valid<ValidEncryptRequest>(KeyId is { } keyId && Plaintext is { } plaintext

@@ -20,6 +20,7 @@ internal sealed class GenerateDataKeyPairRequest : IKmsRequest
     public bool? DryRun { get; init; }
 
     public ValidationFailed? Validate() => new ModelValidator()
+        .StringMap("encryptionContext", EncryptionContext)
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("keyPairSpec", KeyPairSpec).Enum("keyPairSpec", KeyPairSpec, AlgorithmWireNames.DataKeyPairSpecValues)
         .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)

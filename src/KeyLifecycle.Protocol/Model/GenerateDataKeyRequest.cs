@@ -23,6 +23,7 @@ internal sealed class GenerateDataKeyRequest : IKmsRequest
 
     public ValidationFailed? Validate() => new ModelValidator()
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
+        .StringMap("encryptionContext", EncryptionContext)
         .Range("numberOfBytes", NumberOfBytes, Shapes.NumberOfBytesMin, Shapes.NumberOfBytesMax)
         .Enum("keySpec", KeySpec, AlgorithmWireNames.DataKeySpecValues)
         .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)

@@ -131,6 +131,26 @@ internal sealed class ModelValidator
         return this;
     }
 
+    // A map member (EncryptionContextType: string to string) whose JSON value was null: named as a list member is, by
+    // its key ("encryptionContext.purpose"), since the model has no text of its own for it.
+    public ModelValidator StringMap(string member, IReadOnlyDictionary<string, string>? map)
+    {
+        if (map is null)
+        {
+            return this;
+        }
+
+        foreach (var pair in map)
+        {
+            if (pair.Value is null)
+            {
+                Add(ConstraintViolation.Null(member + "." + pair.Key));
+            }
+        }
+
+        return this;
+    }
+
     public ModelValidator Strings(string member, IReadOnlyList<string?>? values, int min, int max)
     {
         if (values is null)

@@ -28,8 +28,10 @@ internal sealed class ReEncryptRequest : IValidatedKmsRequest<ValidReEncryptRequ
 
     public KmsOutcome<ValidReEncryptRequest> Validate() => new ModelValidator()
         .Required("ciphertextBlob", CiphertextBlob).MaxLength("ciphertextBlob", CiphertextBlob, Shapes.CiphertextMax)
+        .StringMap("sourceEncryptionContext", SourceEncryptionContext)
         .Length("sourceKeyId", SourceKeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("destinationKeyId", DestinationKeyId).Length("destinationKeyId", DestinationKeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
+        .StringMap("destinationEncryptionContext", DestinationEncryptionContext)
         .Enum("sourceEncryptionAlgorithm", SourceEncryptionAlgorithm, AlgorithmWireNames.EncryptionAlgorithmValues)
         .Enum("destinationEncryptionAlgorithm", DestinationEncryptionAlgorithm, AlgorithmWireNames.EncryptionAlgorithmValues)
         .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)

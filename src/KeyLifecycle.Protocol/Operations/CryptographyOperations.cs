@@ -20,6 +20,7 @@ internal static class CryptographyOperations
     public static KmsResult Encrypt(ValidEncryptRequest request, KmsRequestContext context) =>
         context.Read(request.KeyId, KmsOperation.Encrypt, key => CryptographicRules.CheckKey(KmsOperation.Encrypt, key)
             .Then(_ => CryptographicRules.EncryptionAlgorithmFor(key, ParseEncryptionAlgorithm(request.EncryptionAlgorithm)))
+            .Then(algorithm => Unless(CryptographicRules.CheckEncryptionContext(key, request.EncryptionContext), algorithm))
             .Then(algorithm => Unless(CryptographicRules.CheckPlaintextLength(key, algorithm, request.Plaintext.Length), algorithm))
             .Then(algorithm => DryRun(request.DryRun, algorithm))
             .Then(algorithm => CurrentMaterial(context, key).Map(material => KmsResult.Json(
@@ -55,6 +56,7 @@ internal static class CryptographyOperations
             .Then(source => context.Resolve(request.DestinationKeyId, KmsOperation.ReEncrypt)
                 .Then(destination => CryptographicRules.CheckReEncryptDestination(destination)
                     .Then(_ => CryptographicRules.EncryptionAlgorithmFor(destination, ParseEncryptionAlgorithm(request.DestinationEncryptionAlgorithm)))
+                    .Then(algorithm => Unless(CryptographicRules.CheckEncryptionContext(destination, request.DestinationEncryptionContext), algorithm))
                     .Then(algorithm => Unless(CryptographicRules.CheckPlaintextLength(destination, algorithm, source.Plaintext.Length), algorithm))
                     .Then(algorithm => DryRun(request.DryRun, algorithm))
                     .Then(algorithm => CurrentMaterial(context, destination).Map(material => KmsResult.Json(
@@ -235,6 +237,7 @@ internal static class CryptographyOperations
 
             return CheckSource(named, operation)
                 .Then(_ => CryptographicRules.EncryptionAlgorithmFor(named, algorithm))
+                .Then(chosen => Unless(CryptographicRules.CheckEncryptionContext(named, encryptionContext), chosen))
                 .Then(chosen => CurrentMaterial(context, named)
                     .Then(material => AsymmetricEncryption.Decrypt(material.Material.Span, chosen, blob).ToOutcome())
                     .Map(plaintext => new DecryptedCiphertext(named, plaintext, chosen, null)));

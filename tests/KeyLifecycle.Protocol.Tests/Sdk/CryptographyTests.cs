@@ -63,6 +63,41 @@ public sealed class CryptographyTests
     }
 
     [Fact]
+    public async Task EncryptionContext_WithAnRsaKey_IsRefusedEveryWayIn_AndAcceptedEmpty()
+    {
+        // "You cannot specify an encryption context in a cryptographic operation with an asymmetric KMS key"
+        // (https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html); the text is the project's.
+        await using var kms = await KmsTestServer.StartAsync();
+        using var client = kms.CreateClient();
+        var rsa = (await client.CreateKeyAsync(new CreateKeyRequest { KeySpec = "RSA_2048", KeyUsage = KeyUsageType.ENCRYPT_DECRYPT })).KeyMetadata;
+        var symmetric = (await client.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata;
+        const string Refusal = "EncryptionContext is not supported with asymmetric KMS keys: RSA_2048 cannot bind an encryption context to a ciphertext.";
+
+        await SdkErrors.ShouldFailAsync<AmazonKeyManagementServiceException>(() => client.EncryptAsync(new EncryptRequest
+        {
+            KeyId = rsa.KeyId, Plaintext = Bytes("hi"), EncryptionAlgorithm = "RSAES_OAEP_SHA_256", EncryptionContext = Context,
+        }), "ValidationException", Refusal);
+
+        var blob = (await client.EncryptAsync(new EncryptRequest
+        {
+            KeyId = rsa.KeyId, Plaintext = Bytes("hi"), EncryptionAlgorithm = "RSAES_OAEP_SHA_256", EncryptionContext = [],
+        })).CiphertextBlob.ToArray();
+        await SdkErrors.ShouldFailAsync<AmazonKeyManagementServiceException>(() => client.DecryptAsync(new DecryptRequest
+        {
+            KeyId = rsa.KeyId, CiphertextBlob = new MemoryStream(blob), EncryptionAlgorithm = "RSAES_OAEP_SHA_256", EncryptionContext = Context,
+        }), "ValidationException", Refusal);
+
+        var symmetricBlob = (await client.EncryptAsync(new EncryptRequest { KeyId = symmetric.KeyId, Plaintext = Bytes("hi") })).CiphertextBlob;
+        await SdkErrors.ShouldFailAsync<AmazonKeyManagementServiceException>(() => client.ReEncryptAsync(new ReEncryptRequest
+        {
+            CiphertextBlob = symmetricBlob, DestinationKeyId = rsa.KeyId, DestinationEncryptionAlgorithm = "RSAES_OAEP_SHA_256", DestinationEncryptionContext = Context,
+        }), "ValidationException", Refusal);
+
+        var decrypted = await client.DecryptAsync(new DecryptRequest { KeyId = rsa.KeyId, CiphertextBlob = new MemoryStream(blob), EncryptionAlgorithm = "RSAES_OAEP_SHA_256" });
+        decrypted.Plaintext.ToArray().ShouldBe("hi"u8.ToArray());
+    }
+
+    [Fact]
     public async Task Decrypt_WithKeyIdOfAnotherKey_IsIncorrectKey()
     {
         await using var kms = await KmsTestServer.StartAsync();

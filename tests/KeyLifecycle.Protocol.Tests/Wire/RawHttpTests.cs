@@ -92,6 +92,23 @@ public class RawHttpTests : IAsyncLifetime
     public async Task DisableKey_WhiteSpaceAroundTheObject_IsRead() =>
         (await PostAsync("DisableKey", $" \r\n\t{{\"KeyId\":\"{_key.KeyId}\"}} \r\n\t")).Status.ShouldBe(HttpStatusCode.OK);
 
+    [Theory]
+    [InlineData("Encrypt", "{\"KeyId\":\"<key>\",\"Plaintext\":\"aGk=\",\"EncryptionContext\":{\"purpose\":null}}", "encryptionContext.purpose")]
+    [InlineData("Decrypt", "{\"CiphertextBlob\":\"aGk=\",\"EncryptionContext\":{\"a\":\"b\",\"c\":null}}", "encryptionContext.c")]
+    [InlineData("GenerateDataKey", "{\"KeyId\":\"<key>\",\"KeySpec\":\"AES_256\",\"EncryptionContext\":{\"x\":null}}", "encryptionContext.x")]
+    [InlineData("GenerateDataKeyPair", "{\"KeyId\":\"<key>\",\"KeyPairSpec\":\"RSA_2048\",\"EncryptionContext\":{\"x\":null}}", "encryptionContext.x")]
+    [InlineData("ReEncrypt", "{\"CiphertextBlob\":\"aGk=\",\"DestinationKeyId\":\"<key>\",\"DestinationEncryptionContext\":{\"d\":null}}", "destinationEncryptionContext.d")]
+    [InlineData("ReEncrypt", "{\"CiphertextBlob\":\"aGk=\",\"DestinationKeyId\":\"<key>\",\"SourceEncryptionContext\":{\"s\":null}}", "sourceEncryptionContext.s")]
+    public async Task EncryptionContext_WithANullValue_IsValidationException(string operation, string body, string member)
+    {
+        // A context is a map of string to string (EncryptionContextType in the KMS API model); a null value is refused
+        // as a null list member is, named by its key. Before, it reached the cipher and was answered 500.
+        var response = await PostAsync(operation, body.Replace("<key>", _key.KeyId.ToString(), StringComparison.Ordinal));
+
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "ValidationException",
+            $"1 validation error detected: Value null at '{member}' failed to satisfy constraint: Member must not be null");
+    }
+
     [Fact]
     public async Task ScheduleKeyDeletion_WindowAsString_IsSerializationException() =>
         await AssertRefusedAsync(
