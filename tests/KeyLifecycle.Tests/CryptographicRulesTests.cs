@@ -169,6 +169,21 @@ public sealed class CryptographicRulesTests
     }
 
     [Fact]
+    public void EveryRuleOfAKey_WithNoKey_ThrowsArgumentNull()
+    {
+        KmsKey key = null!;
+
+        Should.Throw<ArgumentNullException>(() => CryptographicRules.CheckKey(KmsOperation.Encrypt, key)).ParamName.ShouldBe("key");
+        Should.Throw<ArgumentNullException>(() => CryptographicRules.CheckReEncryptSource(key)).ParamName.ShouldBe("key");
+        Should.Throw<ArgumentNullException>(() => CryptographicRules.EncryptionAlgorithmFor(key, null)).ParamName.ShouldBe("key");
+        Should.Throw<ArgumentNullException>(() => CryptographicRules.CheckEncryptionContext(key, new Dictionary<string, string> { ["a"] = "b" })).ParamName.ShouldBe("key");
+        Should.Throw<ArgumentNullException>(() => CryptographicRules.CheckPlaintextLength(key, EncryptionAlgorithm.RsaesOaepSha256, 1)).ParamName.ShouldBe("key");
+        Should.Throw<ArgumentNullException>(() => CryptographicRules.CheckSigning(key, SigningAlgorithm.RsassaPssSha256, MessageType.Raw, 1)).ParamName.ShouldBe("key");
+        Should.Throw<ArgumentNullException>(() => CryptographicRules.CheckMac(key, MacAlgorithm.HmacSha256)).ParamName.ShouldBe("key");
+        Should.Throw<ArgumentNullException>(() => CryptographicRules.CheckCiphertextKey(key, TestKeys.Enabled().KeyId)).ParamName.ShouldBe("requested");
+    }
+
+    [Fact]
     public void CheckEncryptionContext_WithNoneOrAnEmptyOne_OrASymmetricKey_IsAllowed()
     {
         var rsa = TestKeys.Enabled() with { KeySpec = KeySpec.Rsa2048 };
