@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -18,12 +19,16 @@ namespace KeyLifecycle.Testing.Aws;
 /// <c>KeyId</c> before sending, so empty and over-long values reach the server. Transport failures are thrown.
 /// </para>
 /// <para>
+/// It serves the suite's cryptographic calls too (<see cref="IKmsCryptographyAdapter"/>), so scenarios check that
+/// <c>Encrypt</c>, <c>GenerateDataKey</c> and <c>Decrypt</c> are refused and served as the key's state says.
+/// </para>
+/// <para>
 /// Use <see cref="ForEndpoint(Uri, string)"/> for a local endpoint: it signs with dummy credentials for the given
 /// Region and turns off the SDK's retries, which would otherwise repeat calls the server answered with 500 or throttling
 /// and blur what it answered. The adapter owns and disposes a client it created.
 /// </para>
 /// </remarks>
-public sealed class AwsSdkKmsAdapter : IKmsLifecycleAdapter, IDisposable
+public sealed class AwsSdkKmsAdapter : IKmsCryptographyAdapter, IDisposable
 {
     private const string DummyAccessKeyId = "AKIAIOSFODNN7EXAMPLE";
     private const string DummySecretAccessKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
@@ -127,6 +132,32 @@ public sealed class AwsSdkKmsAdapter : IKmsLifecycleAdapter, IDisposable
         {
             var metadata = (await _client.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId }, cancellationToken).ConfigureAwait(false)).KeyMetadata;
             return KmsResponse.Success(metadata?.Arn, metadata?.KeyState?.Value, metadata?.Enabled);
+        });
+
+    /// <inheritdoc/>
+    public Task<KmsResponse> EncryptAsync(string? keyId, ReadOnlyMemory<byte> plaintext, CancellationToken cancellationToken) =>
+        CallAsync(async () =>
+        {
+            using var stream = new MemoryStream(plaintext.ToArray());
+            var response = await _client.EncryptAsync(new EncryptRequest { KeyId = keyId, Plaintext = stream }, cancellationToken).ConfigureAwait(false);
+            return KmsResponse.Cryptographic(response.KeyId, response.CiphertextBlob?.ToArray(), null);
+        });
+
+    /// <inheritdoc/>
+    public Task<KmsResponse> DecryptAsync(ReadOnlyMemory<byte> ciphertextBlob, string? keyId, CancellationToken cancellationToken) =>
+        CallAsync(async () =>
+        {
+            using var stream = new MemoryStream(ciphertextBlob.ToArray());
+            var response = await _client.DecryptAsync(new DecryptRequest { CiphertextBlob = stream, KeyId = keyId }, cancellationToken).ConfigureAwait(false);
+            return KmsResponse.Cryptographic(response.KeyId, null, response.Plaintext?.ToArray());
+        });
+
+    /// <inheritdoc/>
+    public Task<KmsResponse> GenerateDataKeyAsync(string? keyId, CancellationToken cancellationToken) =>
+        CallAsync(async () =>
+        {
+            var response = await _client.GenerateDataKeyAsync(new GenerateDataKeyRequest { KeyId = keyId, KeySpec = DataKeySpec.AES_256 }, cancellationToken).ConfigureAwait(false);
+            return KmsResponse.Cryptographic(response.KeyId, response.CiphertextBlob?.ToArray(), response.Plaintext?.ToArray());
         });
 
     /// <summary>Disposes the SDK client when this adapter created it.</summary>

@@ -45,10 +45,17 @@ public static partial class KmsGen
         var windows = options.InvalidWindows
             ? Gen.Frequency((8, validWindows), (1, Gen.Elements<int?>(1, 6, 31, 90, 365)))
             : validWindows;
-        var operations = Gen.Frequency(
+        var lifecycle = new[]
+        {
             (3, Gen.Constant(KmsOperation.EnableKey)), (3, Gen.Constant(KmsOperation.DisableKey)),
             (3, Gen.Constant(KmsOperation.ScheduleKeyDeletion)), (3, Gen.Constant(KmsOperation.CancelKeyDeletion)),
-            (1, Gen.Constant(KmsOperation.DescribeKey)));
+            (1, Gen.Constant(KmsOperation.DescribeKey)),
+        };
+        var cryptographic = new[]
+        {
+            (2, Gen.Constant(KmsOperation.Encrypt)), (1, Gen.Constant(KmsOperation.GenerateDataKey)), (3, Gen.Constant(KmsOperation.Decrypt)),
+        };
+        var operations = Gen.Frequency(options.CryptographicOperations ? [.. lifecycle, .. cryptographic] : lifecycle);
         var step =
             from operation in operations
             from form in forms

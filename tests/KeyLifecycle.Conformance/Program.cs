@@ -12,6 +12,7 @@ using KeyLifecycle.Testing.Conformance;
 //   --seed N            replay a run
 //   --max-faults N      stop after N distinct faults (default 10)
 //   --no-identifiers    name keys by key ID and key ARN only
+//   --no-cryptography   leave out Encrypt, GenerateDataKey and Decrypt
 // Exit code: 0 when the endpoint conforms, 1 when faults were found, 2 for a usage error.
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -50,8 +51,11 @@ for (var i = 0; i < args.Length; i++)
         case "--no-identifiers":
             options = options with { IdentifierChecks = false };
             break;
+        case "--no-cryptography":
+            options = options with { CryptographicOperations = false };
+            break;
         default:
-            Console.Error.WriteLine($"unknown argument {args[i]}; use --endpoint URL or --moto, and optionally --region, --count, --seed, --max-faults, --no-identifiers");
+            Console.Error.WriteLine($"unknown argument {args[i]}; use --endpoint URL or --moto, and optionally --region, --count, --seed, --max-faults, --no-identifiers, --no-cryptography");
             return 2;
     }
 }

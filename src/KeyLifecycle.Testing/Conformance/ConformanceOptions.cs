@@ -35,6 +35,13 @@ public sealed record ConformanceOptions
     /// <summary>Gets a value indicating whether <c>ScheduleKeyDeletion</c> is sometimes sent a waiting period outside 7..30 days; the default is <see langword="true"/>.</summary>
     public bool InvalidWindows { get; init; } = true;
 
+    /// <summary>
+    /// Gets a value indicating whether scenarios call <c>Encrypt</c>, <c>GenerateDataKey</c> and <c>Decrypt</c> too, when the
+    /// adapter is an <see cref="IKmsCryptographyAdapter"/>; the default is <see langword="true"/>. With any other adapter
+    /// the suite leaves them out.
+    /// </summary>
+    public bool CryptographicOperations { get; init; } = true;
+
     /// <summary>Gets a callback told of progress (a line per round and per fault found), or <see langword="null"/> for none.</summary>
     public Action<string>? Progress { get; init; }
 }

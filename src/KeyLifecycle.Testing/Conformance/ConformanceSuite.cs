@@ -50,6 +50,10 @@ public static class ConformanceSuite
         ArgumentNullException.ThrowIfNull(implementation);
         ArgumentNullException.ThrowIfNull(adapter);
         options ??= new ConformanceOptions();
+        if (options.CryptographicOperations && adapter is not IKmsCryptographyAdapter)
+        {
+            options = options with { CryptographicOperations = false };
+        }
         return Task.Run(() => Run(implementation, adapter, options, cancellationToken), cancellationToken);
     }
 

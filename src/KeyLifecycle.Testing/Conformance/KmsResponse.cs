@@ -34,6 +34,20 @@ public sealed record KmsResponse
     /// <summary>Gets <c>KeyMetadata.Enabled</c>; <see langword="null"/> when the response has no key metadata.</summary>
     public bool? Enabled { get; }
 
+    /// <summary>Gets the <c>CiphertextBlob</c> of a successful <c>Encrypt</c> or <c>GenerateDataKey</c>; <see langword="null"/> otherwise.</summary>
+    public ReadOnlyMemory<byte>? CiphertextBlob { get; private init; }
+
+    /// <summary>Gets the <c>Plaintext</c> of a successful <c>Decrypt</c> or <c>GenerateDataKey</c>; <see langword="null"/> otherwise.</summary>
+    public ReadOnlyMemory<byte>? Plaintext { get; private init; }
+
+    /// <summary>Returns a successful answer to a cryptographic call.</summary>
+    /// <param name="keyArn">The response's <c>KeyId</c> member, if any.</param>
+    /// <param name="ciphertextBlob">The response's <c>CiphertextBlob</c>, if any.</param>
+    /// <param name="plaintext">The response's <c>Plaintext</c>, if any.</param>
+    /// <returns>The answer.</returns>
+    public static KmsResponse Cryptographic(string? keyArn, ReadOnlyMemory<byte>? ciphertextBlob, ReadOnlyMemory<byte>? plaintext) =>
+        new(true, null, null, keyArn, null, null) { CiphertextBlob = ciphertextBlob, Plaintext = plaintext };
+
     /// <summary>Returns a successful answer.</summary>
     /// <param name="keyArn">The key ARN the response names, if any.</param>
     /// <param name="keyState">The key state the response reports, in its wire spelling, if any.</param>

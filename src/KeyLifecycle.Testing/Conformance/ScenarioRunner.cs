@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
@@ -68,6 +70,9 @@ internal sealed class ScenarioRunner
         private readonly ReferenceKeys _reference = new();
         private readonly List<KeyArn> _keys = [];
         private readonly List<ReportedStep> _steps = [];
+
+        // The latest ciphertext each key (by index) made in this scenario, with its plaintext, for Decrypt steps.
+        private readonly Dictionary<int, (ReadOnlyMemory<byte> Blob, ReadOnlyMemory<byte> Plaintext)> _ciphertexts = [];
         private KmsCaller? _caller;
         private string _currentCall = "CreateKey";
         private int _stepsRun;
@@ -174,8 +179,16 @@ internal sealed class ScenarioRunner
             var call = step.Target.NamesKey ? step.ToString() : $"{step} = {InvalidKeyIdCase.Show(text)}";
             _currentCall = call;
 
-            var expectedAnswer = Expect(step, text, caller);
-            var actual = await CallAdapterAsync(() => CallAsync(step, text)).ConfigureAwait(false);
+            var cryptographic = IsCryptographic(step.Operation);
+            (ReadOnlyMemory<byte> Blob, ReadOnlyMemory<byte> Plaintext) ciphertext = default;
+            if (step.Operation == KmsOperation.Decrypt && !_ciphertexts.TryGetValue(index, out ciphertext))
+            {
+                return Pass(call, $"skipped: key {index + 1} has made no ciphertext yet", "skipped");
+            }
+
+            var plaintext = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"conformance step {_stepsRun}"));
+            var expectedAnswer = cryptographic ? ExpectCryptographic(step, text, caller, keyArn) : Expect(step, text, caller);
+            var actual = await CallAdapterAsync(() => cryptographic ? CallCryptographicAsync(step, text, plaintext, ciphertext.Blob) : CallAsync(step, text)).ConfigureAwait(false);
 
             var operation = step.Operation.ToWireName();
             var context = step.Target.NamesKey
@@ -229,14 +242,23 @@ internal sealed class ScenarioRunner
                 }
 
                 _reference[keyAfter.Arn] = keyAfter;
-                if (ResponseProblem(step.Operation, actual, keyAfter) is { } problem
-                    && Differ(call, expectedLine, actualText, $"{operation}|{problem.Aspect}", $"{context}: {problem.Text}", problem.Diverges) is { } wrongResponse)
+                if (step.Operation is KmsOperation.Encrypt or KmsOperation.GenerateDataKey && actual.CiphertextBlob is { Length: > 0 } blob)
+                {
+                    _ciphertexts[index] = (blob, step.Operation == KmsOperation.Encrypt ? plaintext : actual.Plaintext ?? ReadOnlyMemory<byte>.Empty);
+                }
+
+                var problem = cryptographic ? CryptographicResponseProblem(step.Operation, actual, keyAfter, ciphertext.Plaintext) : ResponseProblem(step.Operation, actual, keyAfter);
+                if (problem is not null
+                    && Differ(call, expectedLine, actualText, $"{operation}|{problem.Value.Aspect}", $"{context}: {problem.Value.Text}", problem.Value.Diverges) is { } wrongResponse)
                 {
                     return wrongResponse;
                 }
             }
 
-            return step.Operation == KmsOperation.DescribeKey && step.Target.NamesKey
+            // A cryptographic call changes no key, so the key is not described again after it.
+            return cryptographic
+                ? Pass(call, expectedLine, actualText)
+                : step.Operation == KmsOperation.DescribeKey && step.Target.NamesKey
                 ? Pass(call, expectedLine, actualText + "; key " + actual.KeyState)
                 : await CheckStateAsync(call, expectedLine, actualText, keyArn, keyAfter, signaturePrefix, context).ConfigureAwait(false);
         }
@@ -261,6 +283,28 @@ internal sealed class ScenarioRunner
                 default:
                     return null;
             }
+        }
+
+        // Diverges: never, since a cryptographic call changes no key; a wrong plaintext is a fault of its own.
+        private static (string Aspect, string Text, bool Diverges)? CryptographicResponseProblem(
+            KmsOperation operation, KmsResponse actual, KmsKey key, ReadOnlyMemory<byte> encrypted)
+        {
+            var arn = key.Arn.ToString();
+            if (actual.KeyArn != arn)
+            {
+                return ("response KeyId", $"the response's KeyId is \"{actual.KeyArn}\", expected the key ARN {arn}", false);
+            }
+
+            return operation switch
+            {
+                KmsOperation.Encrypt or KmsOperation.GenerateDataKey when actual.CiphertextBlob is not { Length: > 0 } =>
+                    ("response CiphertextBlob", "the response has no CiphertextBlob", false),
+                KmsOperation.GenerateDataKey when actual.Plaintext is not { Length: 32 } =>
+                    ("response Plaintext", string.Create(CultureInfo.InvariantCulture, $"the data key's Plaintext is {actual.Plaintext?.Length ?? 0} bytes, expected 32 for AES_256"), false),
+                KmsOperation.Decrypt when actual.Plaintext is not { } plaintext || !plaintext.Span.SequenceEqual(encrypted.Span) =>
+                    ("plaintext", "Decrypt returned other bytes than were encrypted", false),
+                _ => null,
+            };
         }
 
         private async Task<ScenarioOutcome?> CheckStateAsync(
@@ -309,6 +353,51 @@ internal sealed class ScenarioRunner
             };
             return answer.TryPick(out var changed, out var refused) ? (null, changed) : (refused, null);
         }
+
+        // The reference answer to a cryptographic call: resolve the KeyId (for Decrypt, a ciphertext without one names its
+        // own key, and one that names another key is IncorrectKeyException), then the key-state table and the key's usage.
+        // No key changes.
+        private (IKmsError? Error, KmsKey? Key) ExpectCryptographic(LifecycleStep step, string? text, KmsCaller caller, KeyArn keyArn)
+        {
+            KmsKey? key;
+            if (step.Operation == KmsOperation.Decrypt && text is null)
+            {
+                key = _reference[keyArn];
+            }
+            else if (!KeyResolver.Resolve(text, caller, step.Operation, _reference).TryPick(out key, out var notResolved))
+            {
+                return (notResolved, null);
+            }
+
+            if (step.Operation == KmsOperation.Decrypt && CryptographicRules.CheckCiphertextKey(key, keyArn.KeyId).TryPickT1(out var incorrect, out _))
+            {
+                return (incorrect, null);
+            }
+
+            var permitted = CryptographicRules.CheckKey(step.Operation, key);
+            if (permitted.Error is { } refused)
+            {
+                return (refused, null);
+            }
+
+            return step.Operation == KmsOperation.GenerateDataKey || CryptographicRules.EncryptionAlgorithmFor(key, null).Error is not { } wrongAlgorithm
+                ? (null, key)
+                : (wrongAlgorithm, null);
+        }
+
+        private Task<KmsResponse> CallCryptographicAsync(LifecycleStep step, string? text, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> ciphertext)
+        {
+            var adapter = (IKmsCryptographyAdapter)Adapter;
+            return step.Operation switch
+            {
+                KmsOperation.Encrypt => adapter.EncryptAsync(text, plaintext, Token),
+                KmsOperation.GenerateDataKey => adapter.GenerateDataKeyAsync(text, Token),
+                KmsOperation.Decrypt => adapter.DecryptAsync(ciphertext, text, Token),
+                _ => throw new ArgumentOutOfRangeException(nameof(step), step.Operation, "Not a cryptographic operation the suite drives."),
+            };
+        }
+
+        private static bool IsCryptographic(KmsOperation operation) => operation is KmsOperation.Encrypt or KmsOperation.GenerateDataKey or KmsOperation.Decrypt;
 
         // Exceptions from the implementation are a finding; the suite's own propagate and fail the run as such.
         private async Task<KmsResponse> CallAdapterAsync(Func<Task<KmsResponse>> call)
