@@ -1,4 +1,6 @@
 using System;
+using System.Security.Cryptography;
+using System.Text;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -91,7 +93,7 @@ public static partial class KmsGen
     /// <exception cref="ArgumentException">No key with that origin can be in that state.</exception>
     /// <remarks>
     /// The paths: <see cref="KeyTransitions.DisableKey"/> for Disabled; <see cref="KeyTransitions.ScheduleKeyDeletion"/>
-    /// for PendingDeletion; <c>CreateKey</c> with origin <c>EXTERNAL</c> (or <see cref="KeyTransitions.DeleteImportedKeyMaterial"/>)
+    /// for PendingDeletion; <c>CreateKey</c> with origin <c>EXTERNAL</c> (or <see cref="KeyTransitions.DeleteImportedKeyMaterial(KmsKey)"/>)
     /// for PendingImport; <see cref="KeyTransitions.KeyStoreDisconnected"/> for Unavailable; <see cref="KeyTransitions.ReplicateKey"/>
     /// for Creating (the replica); <see cref="KeyTransitions.UpdatePrimaryRegion"/> for Updating (either key);
     /// <see cref="KeyTransitions.ScheduleKeyDeletion"/> of a primary key with a replica for PendingReplicaDeletion.
@@ -295,7 +297,7 @@ public static partial class KmsGen
         // Keys with imported material leave PendingImport by an import; a detour deletes it again for PendingImport.
         if (key.Origin == KeyOrigin.External && (state != KeyState.PendingImport || path.Detour))
         {
-            key = Expect(KeyTransitions.ImportKeyMaterial(key, ExpirationModel.KeyMaterialDoesNotExpire, null, now).ToOutcome(), "ImportKeyMaterial");
+            key = Expect(KeyTransitions.ImportKeyMaterial(key, LastingImportOf(key), now).ToOutcome(), "ImportKeyMaterial");
         }
 
         switch (state)
@@ -338,9 +340,14 @@ public static partial class KmsGen
     {
         var completed = KeyTransitions.CompleteReplication(replica);
         return completed.State == KeyState.PendingImport
-            ? Expect(KeyTransitions.ImportKeyMaterial(completed, ExpirationModel.KeyMaterialDoesNotExpire, null, now).ToOutcome(), "ImportKeyMaterial")
+            ? Expect(KeyTransitions.ImportKeyMaterial(completed, LastingImportOf(completed), now).ToOutcome(), "ImportKeyMaterial")
             : completed;
     }
+
+    // Material that never expires, with an ID made from the key ID as a host makes one from the key ID and the bytes, so
+    // related multi-Region keys import the same material.
+    private static KeyMaterialImport LastingImportOf(KmsKey key) =>
+        new(KeyMaterialId.FromBytes(SHA256.HashData(Encoding.UTF8.GetBytes("generated material of " + key.KeyId))), ExpirationModel.KeyMaterialDoesNotExpire, null);
 
     internal static T Expect<T>(KmsOutcome<T> result, string operation) =>
         result.TryPick(out var value, out var error) ? value : throw Unexpected(operation, error);

@@ -8,21 +8,112 @@ public static partial class KeyTransitions
 {
     /// <summary>Records that key material was imported into a key, as a successful <c>ImportKeyMaterial</c> does.</summary>
     /// <param name="key">A key with origin <c>EXTERNAL</c>.</param>
-    /// <param name="expirationModel">Whether the material expires.</param>
-    /// <param name="validTo">When the material expires; required exactly when <paramref name="expirationModel"/> is <see cref="ExpirationModel.KeyMaterialExpires"/>.</param>
-    /// <param name="now">The time of the request; <paramref name="validTo"/> must be later.</param>
+    /// <param name="import">The bytes' ID, as the host computed it, and the request's expiry, import type, material ID and description.</param>
+    /// <param name="now">The time of the request; an expiry must be later.</param>
     /// <returns>
-    /// The key with its material: a key pending import becomes <see cref="KeyState.Enabled"/>, any other key keeps its
-    /// state (re-importing the same material). <see cref="ValidationFailed"/> for an expiry that does not fit the model or
-    /// is not in the future; <see cref="UnsupportedOperation"/> for a key that cannot have imported material (footnote 9);
-    /// <see cref="InvalidKeyState"/> for a key pending deletion or creating.
+    /// <para>
+    /// The key with the material. The first import, and a re-import that brings back the last missing material, make a
+    /// key pending import <see cref="KeyState.Enabled"/>; any other import leaves the state as it is. New material for a
+    /// key that has material waits for <c>RotateKeyOnDemand</c> (<see cref="ImportedKeyMaterials.PendingRotation"/>). A
+    /// re-import sets the material's expiry again and keeps its description unless the request gives one.
+    /// </para>
+    /// <para>
+    /// Refusals, in this order: <see cref="ValidationFailed"/> for an expiry that does not fit the model or is not in the
+    /// future; the key-state table's row (<see cref="UnsupportedOperation"/> for a key that cannot have imported
+    /// material, <see cref="InvalidKeyState"/> for a key pending deletion, creating or updating);
+    /// <see cref="ValidationFailed"/> for <c>ImportType</c>, <c>KeyMaterialId</c> or <c>KeyMaterialDescription</c> with
+    /// a key that is not a symmetric encryption key, and for a <c>KeyMaterialId</c> with new material;
+    /// <see cref="IncorrectKeyMaterial"/> for new material the key already has, or a re-import of bytes that are not the
+    /// key's (or not the named material); <see cref="InvalidKeyState"/>
+    /// (<see cref="InvalidStateReason.KeyMaterialPendingRotation"/>) for new material while other new material waits for
+    /// its rotation. AWS documents the exception types and no texts for the last three; the texts are the project's.
+    /// </para>
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> or <paramref name="import"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The material ID is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The expiration model or import type is not a defined value.</exception>
+    /// <remarks>
+    /// The domain does not see the bytes: the host checks the import token, unwraps the material, checks that it fits
+    /// the key spec and computes its ID first. See
+    /// <see href="https://docs.aws.amazon.com/kms/latest/APIReference/API_ImportKeyMaterial.html">ImportKeyMaterial</see>.
+    /// </remarks>
+    public static OneOf<KmsKey, ValidationFailed, InvalidKeyState, UnsupportedOperation, IncorrectKeyMaterial> ImportKeyMaterial(
+        KmsKey key, KeyMaterialImport import, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(import);
+        if (import.MaterialId == default)
+        {
+            throw new ArgumentException("The material ID is the default value, which is not a key material ID.", nameof(import));
+        }
+
+        if (import.ImportType is { } named && named is not (ImportType.NewKeyMaterial or ImportType.ExistingKeyMaterial))
+        {
+            throw new ArgumentOutOfRangeException(nameof(import), named, "Not a defined ImportType value.");
+        }
+
+        var check = CheckImport(key, import.ExpirationModel, import.ValidTo, now);
+        if (!check.IsT0)
+        {
+            return check.Match<OneOf<KmsKey, ValidationFailed, InvalidKeyState, UnsupportedOperation, IncorrectKeyMaterial>>(
+                _ => key, invalid => invalid, invalidState => invalidState, unsupported => unsupported);
+        }
+
+        if (key.KeySpec != KeySpec.SymmetricDefault && (import.ImportType is not null || import.RequestedMaterialId is not null || import.Description is not null))
+        {
+            return ImportValidation.SymmetricOnly;
+        }
+
+        var materials = key.ImportedMaterials;
+        var known = materials.Find(import.MaterialId);
+        var expiry = import.ExpirationModel == ExpirationModel.KeyMaterialExpires ? import.ValidTo : null;
+        if ((import.ImportType ?? (materials.Count == 0 ? ImportType.NewKeyMaterial : ImportType.ExistingKeyMaterial)) == ImportType.NewKeyMaterial)
+        {
+            if (import.RequestedMaterialId is not null)
+            {
+                return ImportValidation.MaterialIdWithNewMaterial;
+            }
+
+            if (known is not null)
+            {
+                return IncorrectKeyMaterial.Instance;
+            }
+
+            if (materials.Count > 0 && materials.PendingRotation is not null)
+            {
+                return new InvalidKeyState(key.Arn, key.State, KmsOperation.ImportKeyMaterial, InvalidStateReason.KeyMaterialPendingRotation);
+            }
+
+            var added = new ImportedKeyMaterial(import.MaterialId, ImportState.Imported, import.ExpirationModel, expiry, import.Description, PendingRotation: materials.Count > 0);
+            return WithMaterials(key, materials.With(added));
+        }
+
+        if (known is null || (import.RequestedMaterialId is { } requested && requested != import.MaterialId))
+        {
+            return IncorrectKeyMaterial.Instance;
+        }
+
+        return WithMaterials(key, materials.With(known with
+        {
+            ImportState = ImportState.Imported,
+            ExpirationModel = import.ExpirationModel,
+            ValidTo = expiry,
+            Description = import.Description ?? known.Description,
+        }));
+    }
+
+    /// <summary>The checks of <c>ImportKeyMaterial</c> that come before the material: the expiry, then the key-state table's row.</summary>
+    /// <param name="key">The key the request names.</param>
+    /// <param name="expirationModel">The request's expiration model; a request without one means <see cref="ExpirationModel.KeyMaterialExpires"/>.</param>
+    /// <param name="validTo">The request's expiry.</param>
+    /// <param name="now">The time of the request.</param>
+    /// <returns>
+    /// <see cref="Permitted"/>, or the first refusal of <see cref="ImportKeyMaterial"/> among these, so that a host checks
+    /// them before it reads the import token and unwraps the bytes, whose ID the transition needs.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
-    /// <remarks>
-    /// The domain does not see the material itself: the host checks the import token and unwraps the material first.
-    /// See <see href="https://docs.aws.amazon.com/kms/latest/APIReference/API_ImportKeyMaterial.html">ImportKeyMaterial</see>.
-    /// </remarks>
-    public static OneOf<KmsKey, ValidationFailed, InvalidKeyState, UnsupportedOperation> ImportKeyMaterial(
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="expirationModel"/> is not a defined value.</exception>
+    public static OneOf<Permitted, ValidationFailed, InvalidKeyState, UnsupportedOperation> CheckImport(
         KmsKey key, ExpirationModel expirationModel, DateTimeOffset? validTo, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -31,58 +122,127 @@ public static partial class KeyTransitions
             return invalid;
         }
 
-        return KeyStateRules.CheckStateAndOrigin(KmsOperation.ImportKeyMaterial, key).Match<OneOf<KmsKey, ValidationFailed, InvalidKeyState, UnsupportedOperation>>(
-            _ => key with
-            {
-                State = key.State == KeyState.PendingImport ? KeyState.Enabled : key.State,
-                HasKeyMaterial = true,
-                ExpirationModel = expirationModel,
-                ValidTo = expirationModel == ExpirationModel.KeyMaterialExpires ? validTo : null,
-            },
-            invalidState => invalidState,
-            unsupported => unsupported);
+        return KeyStateRules.CheckStateAndOrigin(KmsOperation.ImportKeyMaterial, key).Match<OneOf<Permitted, ValidationFailed, InvalidKeyState, UnsupportedOperation>>(
+            permitted => permitted, invalidState => invalidState, unsupported => unsupported);
     }
 
-    /// <summary>Deletes a key's imported key material, as <c>DeleteImportedKeyMaterial</c> does.</summary>
+    /// <summary>Deletes a key's current imported material, as <c>DeleteImportedKeyMaterial</c> without <c>KeyMaterialId</c> does.</summary>
     /// <param name="key">A key with origin <c>EXTERNAL</c>.</param>
+    /// <returns>As <see cref="DeleteImportedKeyMaterial(KmsKey, KeyMaterialId?)"/> for the current material.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
+    public static OneOf<KmsKey, ValidationFailed, InvalidKeyState, UnsupportedOperation> DeleteImportedKeyMaterial(KmsKey key) =>
+        DeleteImportedKeyMaterial(key, null);
+
+    /// <summary>Deletes one of a key's imported materials, as <c>DeleteImportedKeyMaterial</c> does.</summary>
+    /// <param name="key">A key with origin <c>EXTERNAL</c>.</param>
+    /// <param name="keyMaterialId">The material to delete; <see langword="null"/> for the current one (<see cref="KmsKey.CurrentImportedMaterialId"/>).</param>
     /// <returns>
-    /// The key without material: an enabled or disabled key becomes <see cref="KeyState.PendingImport"/>; a key pending
-    /// deletion stays pending deletion; a key pending import is returned as it is. <see cref="UnsupportedOperation"/> for a
-    /// key that cannot have imported material; <see cref="InvalidKeyState"/> for a key creating or updating.
+    /// The key without that material's bytes. Deleting a material that is part of the key makes an enabled or disabled
+    /// key <see cref="KeyState.PendingImport"/> (a key pending deletion stays pending deletion), and the material stays
+    /// listed as <see cref="ImportState.PendingImport"/> until the same bytes are imported again. Deleting the material
+    /// that waits for rotation forgets it and leaves the key's state alone. A key without material, or a material
+    /// already deleted, is returned as it is. <see cref="UnsupportedOperation"/> for a key that cannot have imported
+    /// material; <see cref="InvalidKeyState"/> for a key creating or updating; <see cref="ValidationFailed"/> for a
+    /// <paramref name="keyMaterialId"/> with a key that is not a symmetric encryption key, or one the key does not have
+    /// (the texts are the project's).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
     /// <remarks>See <see href="https://docs.aws.amazon.com/kms/latest/APIReference/API_DeleteImportedKeyMaterial.html">DeleteImportedKeyMaterial</see>.</remarks>
-    public static OneOf<KmsKey, InvalidKeyState, UnsupportedOperation> DeleteImportedKeyMaterial(KmsKey key)
+    public static OneOf<KmsKey, ValidationFailed, InvalidKeyState, UnsupportedOperation> DeleteImportedKeyMaterial(KmsKey key, KeyMaterialId? keyMaterialId)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return KeyStateRules.CheckStateAndOrigin(KmsOperation.DeleteImportedKeyMaterial, key).Match<OneOf<KmsKey, InvalidKeyState, UnsupportedOperation>>(
-            _ => WithoutKeyMaterial(key),
-            invalidState => invalidState,
-            unsupported => unsupported);
+        if (KeyStateRules.CheckStateAndOrigin(KmsOperation.DeleteImportedKeyMaterial, key).TryPickT1(out var invalidState, out var rest))
+        {
+            return invalidState;
+        }
+
+        if (rest.TryPickT1(out var unsupported, out _))
+        {
+            return unsupported;
+        }
+
+        if (keyMaterialId is { } named)
+        {
+            if (key.KeySpec != KeySpec.SymmetricDefault)
+            {
+                return ImportValidation.SymmetricOnly;
+            }
+
+            if (key.ImportedMaterials.Find(named) is null)
+            {
+                return ImportValidation.NoSuchMaterial(named, key.Arn);
+            }
+        }
+
+        return (keyMaterialId ?? key.CurrentImportedMaterialId) is { } target ? WithoutMaterial(key, target) : key;
     }
 
-    /// <summary>Expires a key's imported key material once its <see cref="KmsKey.ValidTo"/> has passed, as the service does on its own.</summary>
+    /// <summary>Expires a key's imported materials whose <see cref="ImportedKeyMaterial.ValidTo"/> has passed, as the service does on its own.</summary>
     /// <param name="key">The key.</param>
     /// <param name="now">The time to judge by.</param>
-    /// <returns>The key without material (see <see cref="DeleteImportedKeyMaterial"/>) when its material has expired; otherwise the same instance.</returns>
+    /// <returns>The key with each expired material deleted (see <see cref="DeleteImportedKeyMaterial(KmsKey, KeyMaterialId?)"/>); the same instance when none has expired.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
     public static KmsKey ExpireKeyMaterial(KmsKey key, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return key.HasKeyMaterial && key.ExpirationModel == ExpirationModel.KeyMaterialExpires && key.ValidTo <= now
-            ? WithoutKeyMaterial(key)
-            : key;
+        var next = key;
+        foreach (var material in key.ImportedMaterials)
+        {
+            if (material is { ImportState: ImportState.Imported, ExpirationModel: ExpirationModel.KeyMaterialExpires } && material.ValidTo <= now)
+            {
+                next = WithoutMaterial(next, material.KeyMaterialId);
+            }
+        }
+
+        return next;
     }
 
-    private static KmsKey WithoutKeyMaterial(KmsKey key) => key.HasKeyMaterial
-        ? key with
+    // Deletes one material's bytes: a material pending rotation is forgotten; any other stays, pending import.
+    private static KmsKey WithoutMaterial(KmsKey key, KeyMaterialId keyMaterialId)
+    {
+        var material = key.ImportedMaterials.Find(keyMaterialId);
+        return material switch
         {
-            State = key.State is KeyState.Enabled or KeyState.Disabled ? KeyState.PendingImport : key.State,
-            HasKeyMaterial = false,
-            ExpirationModel = null,
-            ValidTo = null,
+            null or { ImportState: ImportState.PendingImport } => key,
+            { PendingRotation: true } => WithMaterials(key, key.ImportedMaterials.Without(keyMaterialId)),
+            _ => WithMaterials(key, key.ImportedMaterials.With(material with { ImportState = ImportState.PendingImport, ExpirationModel = null, ValidTo = null })),
+        };
+    }
+
+    // The key's own material fields follow from its materials: usable while every material that is part of it is
+    // imported, expiring at the earliest expiry among them.
+    private static KmsKey WithMaterials(KmsKey key, ImportedKeyMaterials materials)
+    {
+        var hasMaterial = materials.AreAllImported;
+        ExpirationModel? model = null;
+        DateTimeOffset? validTo = null;
+        if (hasMaterial)
+        {
+            model = ExpirationModel.KeyMaterialDoesNotExpire;
+            foreach (var material in materials)
+            {
+                if (!material.PendingRotation && material.ValidTo is { } expiry)
+                {
+                    model = ExpirationModel.KeyMaterialExpires;
+                    validTo = validTo is { } earliest && earliest <= expiry ? earliest : expiry;
+                }
+            }
         }
-        : key;
+
+        return key with
+        {
+            ImportedMaterials = materials,
+            HasKeyMaterial = hasMaterial,
+            ExpirationModel = model,
+            ValidTo = validTo,
+            State = (key.State, hasMaterial) switch
+            {
+                (KeyState.PendingImport, true) => KeyState.Enabled,
+                (KeyState.Enabled or KeyState.Disabled, false) => KeyState.PendingImport,
+                _ => key.State,
+            },
+        };
+    }
 
     private static ValidationFailed? ValidateExpiry(ExpirationModel expirationModel, DateTimeOffset? validTo, DateTimeOffset now) =>
         !expirationModel.IsDefined()

@@ -194,6 +194,9 @@ public static partial class KeyTransitions
             RotationPeriodInDays = primary.RotationPeriodInDays,
             NextRotationDate = primary.NextRotationDate,
             Rotations = primary.Rotations,   // the replica shares the primary's material, and so its history
+            // Imported material is imported into each replica on its own; the replica knows the primary's material IDs
+            // from the start, so only those bytes are taken.
+            ImportedMaterials = primary.ImportedMaterials.ForReplica(),
             Tags = tags ?? KeyTagCollection.Empty,
             MultiRegionConfiguration = new MultiRegionConfiguration(MultiRegionKeyType.Replica, primary.Arn, replicas),
         };

@@ -20,7 +20,11 @@ public static partial class KeyTransitions
 
     /// <summary>Rotates a key's material now, as <c>RotateKeyOnDemand</c> does: <paramref name="newMaterialId"/> becomes current.</summary>
     /// <param name="key">A symmetric encryption key whose material KMS generated, and not a multi-Region replica.</param>
-    /// <param name="newMaterialId">The ID of the new material, which the host generates and stores with the commit of the result.</param>
+    /// <param name="newMaterialId">
+    /// The ID of the new material, which the host generates and stores with the commit of the result. A key with imported
+    /// material rotates to the material imported for that (<see cref="ImportedKeyMaterials.PendingRotation"/>) instead,
+    /// whose bytes the host already keeps, and this ID is not used.
+    /// </param>
     /// <param name="now">The time of the request, the rotation's date.</param>
     /// <returns>
     /// The key with the rotation recorded; its automatic rotation schedule is unchanged ("On-demand rotations do not
@@ -29,8 +33,8 @@ public static partial class KeyTransitions
     /// the key-state table's refusal (<see cref="KeyDisabled"/>, <see cref="InvalidKeyState"/>, or <see cref="UnsupportedOperation"/>
     /// for an unavailable key); <see cref="UnsupportedOperation"/> for a key in a custom key store (by its origin) or a
     /// multi-Region replica (rotate its primary); <see cref="InvalidKeyState"/>
-    /// (<see cref="InvalidStateReason.NoKeyMaterialPendingRotation"/>) for a key with imported material, since material
-    /// for a next rotation cannot be imported here; <see cref="RotationLimitExceeded"/> after <see cref="MaxOnDemandRotations"/>
+    /// (<see cref="InvalidStateReason.NoKeyMaterialPendingRotation"/>) for a key with imported material and none imported
+    /// for the next rotation; <see cref="RotationLimitExceeded"/> after <see cref="MaxOnDemandRotations"/>
     /// rotations on demand.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
@@ -50,10 +54,14 @@ public static partial class KeyTransitions
                     ? new UnsupportedOperation(key.Arn, key.Origin, key.KeySpec, KmsOperation.RotateKeyOnDemand, UnsupportedReason.Origin)
                 : key.MultiRegionConfiguration is { KeyType: MultiRegionKeyType.Replica }
                     ? new UnsupportedOperation(key.Arn, key.Origin, key.KeySpec, KmsOperation.RotateKeyOnDemand, UnsupportedReason.NotMultiRegionPrimary)
-                : key.Origin == KeyOrigin.External
+                : key.Origin == KeyOrigin.External && key.ImportedMaterials.PendingRotation is null
                     ? new InvalidKeyState(key.Arn, key.State, KmsOperation.RotateKeyOnDemand, InvalidStateReason.NoKeyMaterialPendingRotation)
                 : key.Rotations.CountOf(RotationType.OnDemand) >= MaxOnDemandRotations
                     ? new RotationLimitExceeded(key.Arn)
+                : key.ImportedMaterials.PendingRotation is { } pending
+                    ? WithMaterials(
+                        key with { Rotations = key.Rotations.Add(new KeyRotation(pending.KeyMaterialId, now, RotationType.OnDemand)) },
+                        key.ImportedMaterials.With(pending with { PendingRotation = false }))
                 : key with { Rotations = key.Rotations.Add(new KeyRotation(newMaterialId, now, RotationType.OnDemand)) },
             invalidState => invalidState,
             disabled => disabled,

@@ -97,6 +97,20 @@ public sealed partial record KmsKey
     /// <remarks>The last one names the material that encrypts now; before any rotation, the key's first material does.</remarks>
     public KeyRotationHistory Rotations { get; internal init; } = KeyRotationHistory.Empty;
 
+    /// <summary>For a key with origin <see cref="KeyOrigin.External"/>, every material imported into it, first imported first; empty for other keys.</summary>
+    /// <remarks>
+    /// <see cref="HasKeyMaterial"/>, <see cref="ExpirationModel"/> and <see cref="ValidTo"/> are those of these materials
+    /// taken together: the key has material while every material that is part of it is imported, and its
+    /// <see cref="ValidTo"/> is the earliest expiry among them ("the earliest time at which any imported key material
+    /// permanently associated with this KMS key expires", <c>KeyMetadata.ValidTo</c>).
+    /// </remarks>
+    public ImportedKeyMaterials ImportedMaterials { get; internal init; } = ImportedKeyMaterials.Empty;
+
+    /// <summary>For a key with origin <see cref="KeyOrigin.External"/>, the ID of its current material: the one the latest rotation made current, or the first imported; <see langword="null"/> before any import.</summary>
+    /// <remarks>It stays after the material's bytes are deleted or expire, as <c>DescribeKey</c> keeps reporting it.</remarks>
+    public KeyMaterialId? CurrentImportedMaterialId =>
+        ImportedMaterials.Count == 0 ? null : Rotations.Latest?.KeyMaterialId ?? ImportedMaterials[0].KeyMaterialId;
+
     /// <summary>The key's tags.</summary>
     public KeyTagCollection Tags { get; internal init; } = KeyTagCollection.Empty;
 

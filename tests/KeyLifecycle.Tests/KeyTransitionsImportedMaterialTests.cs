@@ -14,7 +14,7 @@ public class KeyTransitionsImportedMaterialTests
     private static readonly DateTimeOffset s_now = LifecycleKeys.Now;
 
     private static string Import(KmsKey key) =>
-        LifecycleKeys.Outcome(KeyTransitions.ImportKeyMaterial(key, ExpirationModel.KeyMaterialDoesNotExpire, null, s_now).Value);
+        LifecycleKeys.Outcome(KeyTransitions.ImportKeyMaterial(key, LifecycleKeys.Import(ExpirationModel.KeyMaterialDoesNotExpire, null), s_now).Value);
 
     // Footnote 9: keys that cannot have imported material (origin AWS_KMS, or in a custom key store) are refused in every
     // state in which the operation could otherwise run.
@@ -36,7 +36,7 @@ public class KeyTransitionsImportedMaterialTests
     {
         var updating = LifecycleKeys.Updating();
 
-        var error = KeyTransitions.ImportKeyMaterial(updating.OldPrimary, ExpirationModel.KeyMaterialDoesNotExpire, null, s_now).AsT3;
+        var error = KeyTransitions.ImportKeyMaterial(updating.OldPrimary, LifecycleKeys.Import(ExpirationModel.KeyMaterialDoesNotExpire, null), s_now).AsT3;
 
         error.ErrorCode.ShouldBe("UnsupportedOperationException");
         error.Message.ShouldBe("arn:aws:kms:us-west-2:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab origin is AWS_KMS which is not valid for this operation.");
@@ -59,7 +59,7 @@ public class KeyTransitionsImportedMaterialTests
     {
         var validTo = s_now.AddDays(10);
 
-        var key = KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), ExpirationModel.KeyMaterialExpires, validTo, s_now).AsT0;
+        var key = KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), LifecycleKeys.Import(ExpirationModel.KeyMaterialExpires, validTo), s_now).AsT0;
 
         key.State.ShouldBe(KeyState.Enabled);
         key.Enabled.ShouldBeTrue();
@@ -80,7 +80,7 @@ public class KeyTransitionsImportedMaterialTests
     [Fact]
     public void ImportKeyMaterial_AgainWithExpiry_ReplacesTheExpirationModel()
     {
-        var key = KeyTransitions.ImportKeyMaterial(LifecycleKeys.ExternalWithMaterial(), ExpirationModel.KeyMaterialExpires, s_now.AddDays(1), s_now).AsT0;
+        var key = KeyTransitions.ImportKeyMaterial(LifecycleKeys.ExternalWithMaterial(), LifecycleKeys.Import(ExpirationModel.KeyMaterialExpires, s_now.AddDays(1)), s_now).AsT0;
 
         key.ExpirationModel.ShouldBe(ExpirationModel.KeyMaterialExpires);
         key.ValidTo.ShouldBe(s_now.AddDays(1));
@@ -88,29 +88,29 @@ public class KeyTransitionsImportedMaterialTests
 
     [Fact]
     public void ImportKeyMaterial_ExpiresWithoutValidTo_IsValidationException() =>
-        LifecycleKeys.Outcome(KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), ExpirationModel.KeyMaterialExpires, null, s_now).Value)
+        LifecycleKeys.Outcome(KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), LifecycleKeys.Import(ExpirationModel.KeyMaterialExpires, null), s_now).Value)
             .ShouldBe("ValidationException: A validTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES");
 
     [Fact]
     public void ImportKeyMaterial_DoesNotExpireWithValidTo_IsValidationException() =>
-        LifecycleKeys.Outcome(KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), ExpirationModel.KeyMaterialDoesNotExpire, s_now.AddDays(1), s_now).Value)
+        LifecycleKeys.Outcome(KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), LifecycleKeys.Import(ExpirationModel.KeyMaterialDoesNotExpire, s_now.AddDays(1)), s_now).Value)
             .ShouldBe("ValidationException: A validTo date must not be set if the ExpirationModel is KEY_MATERIAL_DOES_NOT_EXPIRE");
 
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
     public void ImportKeyMaterial_ValidToNotInTheFuture_IsValidationException(int days) =>
-        LifecycleKeys.Outcome(KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), ExpirationModel.KeyMaterialExpires, s_now.AddDays(days), s_now).Value)
+        LifecycleKeys.Outcome(KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), LifecycleKeys.Import(ExpirationModel.KeyMaterialExpires, s_now.AddDays(days)), s_now).Value)
             .ShouldBe("ValidationException: The validTo date must be in the future");
 
     [Fact]
     public void ImportKeyMaterial_BadExpiryOnAnAwsKmsKey_ValidatesBeforeTheOrigin() =>
-        LifecycleKeys.Outcome(KeyTransitions.ImportKeyMaterial(LifecycleKeys.SingleRegion(), ExpirationModel.KeyMaterialExpires, null, s_now).Value)
+        LifecycleKeys.Outcome(KeyTransitions.ImportKeyMaterial(LifecycleKeys.SingleRegion(), LifecycleKeys.Import(ExpirationModel.KeyMaterialExpires, null), s_now).Value)
             .ShouldBe("ValidationException: A validTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES");
 
     [Fact]
     public void ImportKeyMaterial_UndefinedExpirationModel_Throws() =>
-        Should.Throw<ArgumentOutOfRangeException>(() => KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), (ExpirationModel)99, null, s_now));
+        Should.Throw<ArgumentOutOfRangeException>(() => KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), LifecycleKeys.Import((ExpirationModel)99, null), s_now));
 
     [Theory]
     [InlineData(KeyState.Creating, "KMSInvalidStateException: " + Replica + " is creating.")]
@@ -137,7 +137,7 @@ public class KeyTransitionsImportedMaterialTests
     [Fact]
     public void DeleteImportedKeyMaterial_Enabled_ForgetsTheMaterialAndItsExpiry()
     {
-        var withExpiry = KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), ExpirationModel.KeyMaterialExpires, s_now.AddDays(3), s_now).AsT0;
+        var withExpiry = KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), LifecycleKeys.Import(ExpirationModel.KeyMaterialExpires, s_now.AddDays(3)), s_now).AsT0;
 
         var key = KeyTransitions.DeleteImportedKeyMaterial(withExpiry).AsT0;
 
@@ -172,7 +172,7 @@ public class KeyTransitionsImportedMaterialTests
     [Fact]
     public void ExpireKeyMaterial_AtValidTo_IsPendingImport()
     {
-        var key = KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), ExpirationModel.KeyMaterialExpires, s_now.AddDays(3), s_now).AsT0;
+        var key = KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), LifecycleKeys.Import(ExpirationModel.KeyMaterialExpires, s_now.AddDays(3)), s_now).AsT0;
 
         var expired = KeyTransitions.ExpireKeyMaterial(key, s_now.AddDays(3));
 
@@ -184,7 +184,7 @@ public class KeyTransitionsImportedMaterialTests
     [Fact]
     public void ExpireKeyMaterial_BeforeValidTo_ReturnsTheSameInstance()
     {
-        var key = KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), ExpirationModel.KeyMaterialExpires, s_now.AddDays(3), s_now).AsT0;
+        var key = KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), LifecycleKeys.Import(ExpirationModel.KeyMaterialExpires, s_now.AddDays(3)), s_now).AsT0;
 
         KeyTransitions.ExpireKeyMaterial(key, s_now.AddDays(3).AddTicks(-1)).ShouldBeSameAs(key);
     }
@@ -193,7 +193,7 @@ public class KeyTransitionsImportedMaterialTests
     public void ExpireKeyMaterial_Disabled_IsPendingImport()
     {
         var key = LifecycleKeys.Disabled(
-            KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), ExpirationModel.KeyMaterialExpires, s_now.AddDays(3), s_now).AsT0);
+            KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), LifecycleKeys.Import(ExpirationModel.KeyMaterialExpires, s_now.AddDays(3)), s_now).AsT0);
 
         KeyTransitions.ExpireKeyMaterial(key, s_now.AddDays(4)).State.ShouldBe(KeyState.PendingImport);
     }
@@ -202,7 +202,7 @@ public class KeyTransitionsImportedMaterialTests
     public void ExpireKeyMaterial_PendingDeletion_StaysPendingDeletion()
     {
         var key = LifecycleKeys.Scheduled(
-            KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), ExpirationModel.KeyMaterialExpires, s_now.AddDays(3), s_now).AsT0);
+            KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), LifecycleKeys.Import(ExpirationModel.KeyMaterialExpires, s_now.AddDays(3)), s_now).AsT0);
 
         var expired = KeyTransitions.ExpireKeyMaterial(key, s_now.AddDays(4));
 
@@ -224,7 +224,7 @@ public class KeyTransitionsImportedMaterialTests
     [Fact]
     public void ImportedMaterialTransitions_NullKey_Throw()
     {
-        Should.Throw<ArgumentNullException>(() => KeyTransitions.ImportKeyMaterial(null!, ExpirationModel.KeyMaterialDoesNotExpire, null, s_now));
+        Should.Throw<ArgumentNullException>(() => KeyTransitions.ImportKeyMaterial(null!, LifecycleKeys.Import(ExpirationModel.KeyMaterialDoesNotExpire, null), s_now));
         Should.Throw<ArgumentNullException>(() => KeyTransitions.DeleteImportedKeyMaterial(null!));
         Should.Throw<ArgumentNullException>(() => KeyTransitions.ExpireKeyMaterial(null!, s_now));
     }

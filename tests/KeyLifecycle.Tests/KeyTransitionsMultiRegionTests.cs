@@ -292,7 +292,7 @@ public class KeyTransitionsMultiRegionTests
         var primary = LifecycleKeys.Imported(LifecycleKeys.Primary(KeyOrigin.External));
         var replication = LifecycleKeys.Replicate(primary, LifecycleKeys.UsEast1);
         var replica = KeyTransitions.ImportKeyMaterial(
-            KeyTransitions.CompleteReplication(replication.Replica), ExpirationModel.KeyMaterialExpires, s_now.AddDays(38), s_now).AsT0;
+            KeyTransitions.CompleteReplication(replication.Replica), LifecycleKeys.Import(ExpirationModel.KeyMaterialExpires, s_now.AddDays(38)), s_now).AsT0;
         var update = KeyTransitions.UpdatePrimaryRegion(replication.Primary, replica).AsT0;
 
         var expired = KeyTransitions.ExpireKeyMaterial(update.NewPrimary, s_now.AddDays(39));

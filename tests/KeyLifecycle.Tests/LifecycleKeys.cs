@@ -101,8 +101,17 @@ internal static class LifecycleKeys
         return (replication.Primary, Imported(KeyTransitions.CompleteReplication(replication.Replica)));
     }
 
+    /// <summary>The ID of the material the tests import, as a host computes one from the key ID and the bytes.</summary>
+    public static readonly KeyMaterialId MaterialId = KeyMaterialId.Parse("a1" + new string('0', 62));
+
+    /// <summary>Another material's ID.</summary>
+    public static readonly KeyMaterialId OtherMaterialId = KeyMaterialId.Parse("b2" + new string('0', 62));
+
+    /// <summary>An import of <see cref="MaterialId"/> with no import type, material ID or description.</summary>
+    public static KeyMaterialImport Import(ExpirationModel model, DateTimeOffset? validTo) => new(MaterialId, model, validTo);
+
     public static KmsKey Imported(KmsKey key) =>
-        KeyTransitions.ImportKeyMaterial(key, ExpirationModel.KeyMaterialDoesNotExpire, null, Now).AsT0;
+        KeyTransitions.ImportKeyMaterial(key, LifecycleKeys.Import(ExpirationModel.KeyMaterialDoesNotExpire, null), Now).AsT0;
 
     /// <summary>A key with origin EXTERNAL in <paramref name="state"/>, with imported material unless the state is PendingImport.</summary>
     /// <remarks>As in <see cref="InState"/>, Creating and Updating are the us-east-1 key of a multi-Region set.</remarks>

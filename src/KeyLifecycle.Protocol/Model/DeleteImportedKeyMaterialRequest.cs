@@ -12,5 +12,6 @@ internal sealed class DeleteImportedKeyMaterialRequest : IKmsRequest
     public ValidationFailed? Validate() => new ModelValidator()
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Length("keyMaterialId", KeyMaterialId, 64, 64)
+        .Pattern("keyMaterialId", KeyMaterialId, Shapes.KeyMaterialId(), Shapes.KeyMaterialIdPattern)
         .Result;
 }

@@ -32,8 +32,10 @@ internal sealed class ImportKeyMaterialRequest : IValidatedKmsRequest<ValidImpor
         .Enum("expirationModel", ExpirationModel, KmsWireNames.ExpirationModelValues)
         .Enum("importType", ImportType, s_importTypes)
         .Length("keyMaterialDescription", KeyMaterialDescription, 0, 256)
+        .Pattern("keyMaterialDescription", KeyMaterialDescription, Shapes.KeyMaterialDescription(), Shapes.KeyMaterialDescriptionPattern)
         .Length("keyMaterialId", KeyMaterialId, 64, 64)
+        .Pattern("keyMaterialId", KeyMaterialId, Shapes.KeyMaterialId(), Shapes.KeyMaterialIdPattern)
         .Valid<ValidImportKeyMaterialRequest>(KeyId is { } keyId && ImportToken is { } importToken && EncryptedKeyMaterial is { } encryptedKeyMaterial
-            ? new ValidImportKeyMaterialRequest(keyId, importToken, encryptedKeyMaterial, ValidTo, ExpirationModel)
+            ? new ValidImportKeyMaterialRequest(keyId, importToken, encryptedKeyMaterial, ValidTo, ExpirationModel, ImportType, KeyMaterialDescription, KeyMaterialId)
             : null);
 }

@@ -94,7 +94,7 @@ internal sealed class KeyMetadataModel
             MultiRegionConfiguration = MultiRegionConfigurationModel.From(key.MultiRegionConfiguration),
             PendingDeletionWindowInDays = key.State == KeyLifecycle.KeyState.PendingReplicaDeletion ? key.PendingDeletionWindowInDays : null,
             MacAlgorithms = key.KeyUsage == KeyLifecycle.KeyUsage.GenerateVerifyMac ? NullIfEmpty(KeySpecs.MacAlgorithms(key.KeySpec)) : null,
-            CurrentKeyMaterialId = !HasMaterialId(key) ? null : key.Rotations.Latest is { } latest ? latest.KeyMaterialId.ToString() : MaterialIdOf(key.Arn),
+            CurrentKeyMaterialId = CurrentMaterialIdOf(key),
         };
     }
 
@@ -134,12 +134,14 @@ internal sealed class KeyMetadataModel
         return Convert.ToHexStringLower(hash);
     }
 
-    // The service reports a key material ID for symmetric encryption keys whose material KMS generated or that have
-    // imported material.
-    // A new replica reports no material ID while it is Creating, then its primary's.
-    private static bool HasMaterialId(KmsKey key) =>
-        key.KeySpec == KeyLifecycle.KeySpec.SymmetricDefault && key.HasKeyMaterial && key.State != KeyLifecycle.KeyState.Creating
-            && key.Origin is KeyLifecycle.KeyOrigin.AwsKms or KeyLifecycle.KeyOrigin.External;
+    // The service reports a key material ID for symmetric encryption keys whose material KMS generated or that have had
+    // material imported; for the latter it stays after the material is deleted or expires. A new replica reports no
+    // material ID while it is Creating, then its primary's.
+    private static string? CurrentMaterialIdOf(KmsKey key) =>
+        key.KeySpec != KeyLifecycle.KeySpec.SymmetricDefault || key.State == KeyLifecycle.KeyState.Creating ? null
+        : key.Origin == KeyLifecycle.KeyOrigin.External ? key.CurrentImportedMaterialId?.ToString()
+        : key.Origin == KeyLifecycle.KeyOrigin.AwsKms && key.HasKeyMaterial ? key.Rotations.Latest?.KeyMaterialId.ToString() ?? MaterialIdOf(key.Arn)
+        : null;
 
     private static IReadOnlyList<string>? NullIfEmpty(IReadOnlyList<string> values) => values.Count == 0 ? null : values;
 }

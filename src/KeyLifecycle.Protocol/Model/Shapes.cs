@@ -30,6 +30,8 @@ internal static partial class Shapes
     public const string MarkerPattern = "[\\u0020-\\u00FF]*";
     public const string XksKeyIdPattern = "^[a-zA-Z0-9-_.]+$";
     public const string CloudHsmClusterIdPattern = "^cluster-[2-7a-zA-Z]{11,16}$";
+    public const string KeyMaterialIdPattern = "^[a-f0-9]+$";
+    public const string KeyMaterialDescriptionPattern = "^[a-zA-Z0-9:/_\\s.-]+$";
 
     [GeneratedRegex(RegionPattern, RegexOptions.CultureInvariant)]
     public static partial Regex Region();
@@ -39,6 +41,12 @@ internal static partial class Shapes
 
     [GeneratedRegex(CloudHsmClusterIdPattern, RegexOptions.CultureInvariant)]
     public static partial Regex CloudHsmClusterId();
+
+    [GeneratedRegex(KeyMaterialIdPattern, RegexOptions.CultureInvariant)]
+    public static partial Regex KeyMaterialId();
+
+    [GeneratedRegex(KeyMaterialDescriptionPattern, RegexOptions.CultureInvariant)]
+    public static partial Regex KeyMaterialDescription();
 
     [GeneratedRegex(XksKeyIdPattern, RegexOptions.CultureInvariant)]
     public static partial Regex XksKeyId();

@@ -8,4 +8,7 @@ internal readonly record struct ValidImportKeyMaterialRequest(
     byte[] ImportToken,
     byte[] EncryptedKeyMaterial,
     DateTimeOffset? ValidTo,
-    string? ExpirationModel);
+    string? ExpirationModel,
+    string? ImportType,
+    string? KeyMaterialDescription,
+    string? KeyMaterialId);

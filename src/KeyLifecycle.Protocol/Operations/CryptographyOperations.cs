@@ -329,8 +329,8 @@ internal static class CryptographyOperations
             return KmsOutcome<StoredKeyMaterial>.Fail(KeyMaterialGenerator.NotAvailable(key.KeySpec));
         }
 
-        return context.Store.FindKeyMaterial(key.Arn) is { } record
-            ? record.Current
+        return context.Store.FindKeyMaterial(key.Arn)?.Current is { } current
+            ? current
             : KmsOutcome<StoredKeyMaterial>.Fail(ServiceFault.Of(ServiceFaultKind.InternalError));
     }
 

@@ -77,6 +77,7 @@ internal sealed class Housekeeping(IKmsKeyStore store, KmsOptions options)
             _updatingSince.TryRemove(next.Arn, out _);
         }
 
+        var beforeExpiry = next;
         next = KeyTransitions.ExpireKeyMaterial(next, now);
 
         // Every automatic rotation that has come, each with new material: a clock moved years ahead rotates once a period.
@@ -95,7 +96,27 @@ internal sealed class Housekeeping(IKmsKeyStore store, KmsOptions options)
             return MaterialRotation.TryAdd(store, commit, key, next, versions) ? commit : new KeyStoreCommit().Replace(key, beforeRotations);
         }
 
-        return ReferenceEquals(next, key) ? null : new KeyStoreCommit().Replace(key, next);
+        if (ReferenceEquals(next, key))
+        {
+            return null;
+        }
+
+        // The bytes of expired imported material go with it, as when it is deleted; importing them again brings them back.
+        var changed = new KeyStoreCommit().Replace(key, next);
+        if (!ReferenceEquals(beforeExpiry, next) && store.FindKeyMaterial(key.Arn) is { } material)
+        {
+            foreach (var imported in beforeExpiry.ImportedMaterials)
+            {
+                if (imported.ImportState == ImportState.Imported && next.ImportedMaterials.Find(imported.KeyMaterialId) is not { ImportState: ImportState.Imported })
+                {
+                    material = material.Without(imported.KeyMaterialId);
+                }
+            }
+
+            changed.PutKeyMaterial(material);
+        }
+
+        return changed;
     }
 
     // Deleting a key deletes its aliases, and removes a replica from the configuration of its related keys.

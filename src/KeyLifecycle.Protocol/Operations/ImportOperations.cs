@@ -30,9 +30,16 @@ internal static class ImportOperations
         // so a request without an expiration model needs a ValidTo.
         var model = request.ExpirationModel is { } named && KmsWireNames.TryParseExpirationModel(named, out var parsed) ? parsed
             : ExpirationModel.KeyMaterialExpires;
+        ImportType? importType = request.ImportType switch
+        {
+            "NEW_KEY_MATERIAL" => ImportType.NewKeyMaterial,
+            "EXISTING_KEY_MATERIAL" => ImportType.ExistingKeyMaterial,
+            _ => null,
+        };
+        KeyLifecycle.KeyMaterialId? requestedId = request.KeyMaterialId is { } id ? KeyLifecycle.KeyMaterialId.Parse(id) : null;
 
         return context.Run(() => context.Resolve(request.KeyId, KmsOperation.ImportKeyMaterial)
-            .Then(key => KeyTransitions.ImportKeyMaterial(key, model, request.ValidTo, context.Now).ToOutcome().Then(imported =>
+            .Then(key => KeyTransitions.CheckImport(key, model, request.ValidTo, context.Now).ToOutcome().Then(_ =>
             {
                 var session = context.Services.Imports.Find(request.ImportToken);
                 if (session is null || session.KeyArn != key.Arn)
@@ -51,29 +58,61 @@ internal static class ImportOperations
                     return KmsOutcome<Plan>.Fail(ServiceError.UndecryptableKeyMaterial);
                 }
 
-                if (!KeyMaterialUnwrapping.Fits(key.KeySpec, material) || !context.Services.Imports.IsSameAsBefore(key.Arn, material))
+                if (!KeyMaterialUnwrapping.Fits(key.KeySpec, material))
                 {
-                    return KmsOutcome<Plan>.Fail(ServiceError.IncorrectKeyMaterial);
+                    return KmsOutcome<Plan>.Fail(IncorrectKeyMaterial.Instance);
                 }
 
-                // The imported bytes are kept by the store next to the key, so the key encrypts and decrypts with them.
-                return new Plan(
-                    new KeyStoreCommit().Replace(key, imported)
-                        .PutKeyMaterial(KeyMaterialRecord.OfOneVersion(key.Arn, KeyLifecycle.KeyMaterialId.Parse(KeyMetadataModel.MaterialIdOf(key.Arn)), material)),
-                    MaterialResult(imported),
-                    () => context.Services.Imports.Imported(key.Arn, material));
+                var materialId = ImportedMaterialIds.Of(key.KeyId, material);
+                if (key.MultiRegion && importType == ImportType.NewKeyMaterial && key.ImportedMaterials.Count > 0 && key.ImportedMaterials.Find(materialId) is null)
+                {
+                    // Material for a rotation of a multi-Region key waits until every replica has it
+                    // (PENDING_MULTI_REGION_IMPORT_AND_ROTATION); the emulator does not follow that path.
+                    return KmsOutcome<Plan>.Fail(ServiceError.Unsupported(
+                        $"{key.Arn} is a multi-Region key: this emulator does not import new key material for the rotation of multi-Region keys."));
+                }
+
+                var import = new KeyMaterialImport(materialId, model, request.ValidTo)
+                {
+                    ImportType = importType,
+                    RequestedMaterialId = requestedId,
+                    Description = request.KeyMaterialDescription,
+                };
+                return KeyTransitions.ImportKeyMaterial(key, import, context.Now).ToOutcome().Map(imported =>
+                {
+                    // The imported bytes are kept by the store next to the key, so the key encrypts and decrypts with them.
+                    var version = new StoredKeyMaterial(materialId, material);
+                    var record = context.Store.FindKeyMaterial(key.Arn) is { } existing
+                        ? existing.With(version)
+                        : new KeyMaterialRecord(key.Arn, imported.CurrentImportedMaterialId ?? materialId, [version]);
+                    return new Plan(
+                        new KeyStoreCommit().Replace(key, imported).PutKeyMaterial(record),
+                        MaterialResult(imported, materialId));
+                });
             })));
     }
 
-    public static KmsResult DeleteImportedKeyMaterial(DeleteImportedKeyMaterialRequest request, KmsRequestContext context) =>
-        context.Run(() => context.Resolve(request.KeyId, KmsOperation.DeleteImportedKeyMaterial)
-            .Then(key => KeyTransitions.DeleteImportedKeyMaterial(key).ToOutcome().Map(deleted => new Plan(
-                // The secret bytes go with the material; a re-import of the same material brings them back.
-                ReferenceEquals(deleted, key) ? null : new KeyStoreCommit().Replace(key, deleted).RemoveKeyMaterial(key.Arn),
-                MaterialResult(deleted)))));
+    public static KmsResult DeleteImportedKeyMaterial(DeleteImportedKeyMaterialRequest request, KmsRequestContext context)
+    {
+        KeyLifecycle.KeyMaterialId? requestedId = request.KeyMaterialId is { } id ? KeyLifecycle.KeyMaterialId.Parse(id) : null;
+        return context.Run(() => context.Resolve(request.KeyId, KmsOperation.DeleteImportedKeyMaterial)
+            .Then(key => KeyTransitions.DeleteImportedKeyMaterial(key, requestedId).ToOutcome().Map(deleted =>
+            {
+                // The deleted version's bytes go; a re-import of the same bytes brings them back. A material pending
+                // rotation is forgotten with its bytes.
+                var target = requestedId ?? key.CurrentImportedMaterialId;
+                var commit = ReferenceEquals(deleted, key) ? null : new KeyStoreCommit().Replace(key, deleted);
+                if (commit is not null && target is { } gone && context.Store.FindKeyMaterial(key.Arn) is { } record)
+                {
+                    commit.PutKeyMaterial(record.Without(gone));
+                }
 
-    private static KmsResult MaterialResult(KmsKey key) => KmsResult.Json(
-        new KeyMaterialResponse { KeyId = key.Arn.ToString(), KeyMaterialId = KeyMetadataModel.MaterialIdOf(key.Arn) },
+                return new Plan(commit, MaterialResult(deleted, target));
+            })));
+    }
+
+    private static KmsResult MaterialResult(KmsKey key, KeyLifecycle.KeyMaterialId? materialId) => KmsResult.Json(
+        new KeyMaterialResponse { KeyId = key.Arn.ToString(), KeyMaterialId = materialId?.ToString() },
         KmsJsonContext.Default.KeyMaterialResponse);
 
     // RSA wrapping keys only: .NET has no SM2, and SM2 is a China-Regions algorithm.

@@ -15,6 +15,22 @@ internal static class MaterialRotation
         KeyMaterialGenerator.Generate(KeySpec.SymmetricDefault).AsT0);
 
     /// <summary>
+    /// Adds to <paramref name="commit"/> the change of <paramref name="before"/> to <paramref name="after"/>, a key with
+    /// imported material whose rotation made the material imported for it current; its bytes are already kept.
+    /// </summary>
+    /// <returns><see langword="false"/> when the store has no material for the key or not that material's bytes.</returns>
+    public static bool TryRotateToImported(IKmsKeyStore store, KeyStoreCommit commit, KmsKey before, KmsKey after)
+    {
+        if (store.FindKeyMaterial(before.Arn) is not { } material || after.CurrentImportedMaterialId is not { } current || material.Find(current) is null)
+        {
+            return false;
+        }
+
+        commit.Replace(before, after).PutKeyMaterial(material.WithCurrentId(current));
+        return true;
+    }
+
+    /// <summary>
     /// Adds to <paramref name="commit"/> the change of <paramref name="before"/> to <paramref name="after"/>, whose latest
     /// rotations made <paramref name="versions"/> current in turn; and, for a multi-Region primary, the same rotations on
     /// each replica, which shares its material.

@@ -62,8 +62,9 @@ internal static class MultiRegionOperations
     {
         var commit = new KeyStoreCommit().Replace(primary, updatedPrimary).Add(replica);
 
-        // A replica shares its primary's material, so a ciphertext of one decrypts with the other.
-        if (context.Store.FindKeyMaterial(primary.Arn) is { } material)
+        // A replica shares its primary's material, so a ciphertext of one decrypts with the other. Imported material is
+        // imported into each replica on its own: the replica knows the primary's material IDs, not its bytes.
+        if (primary.Origin != KeyOrigin.External && context.Store.FindKeyMaterial(primary.Arn) is { } material)
         {
             commit.PutKeyMaterial(material.For(replica.Arn));
         }

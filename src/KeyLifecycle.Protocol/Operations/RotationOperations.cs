@@ -42,7 +42,10 @@ internal static class RotationOperations
             return KeyTransitions.RotateKeyOnDemand(key, version.Id, context.Now).ToOutcome().Then(rotated =>
             {
                 var commit = new KeyStoreCommit();
-                return MaterialRotation.TryAdd(context.Store, commit, key, rotated, [version])
+                var committed = key.Origin == KeyOrigin.External
+                    ? MaterialRotation.TryRotateToImported(context.Store, commit, key, rotated)
+                    : MaterialRotation.TryAdd(context.Store, commit, key, rotated, [version]);
+                return committed
                     ? new Plan(commit, KmsResult.Json(new RotateKeyOnDemandResponse { KeyId = key.Arn.ToString() }, KmsJsonContext.Default.RotateKeyOnDemandResponse))
                     : KmsOutcome<Plan>.Fail(ServiceFault.Of(ServiceFaultKind.InternalError));
             });
@@ -57,29 +60,32 @@ internal static class RotationOperations
 
         return context.Read(request.KeyId, KmsOperation.ListKeyRotations, key => KeyTransitions.ListKeyRotations(key).ToOutcome().Map(rotations =>
         {
-            // Oldest first, each at its position, which never changes: rotations are only ever added at the end.
-            var entries = new List<(string Position, RotationsListEntryModel Entry)>(rotations.Count + 1);
+            // Oldest first, each at its position, which never changes: rotations are only ever added at the end, and the
+            // material imported for the next rotation is listed at the position its rotation will take.
+            var entries = new List<(string Position, RotationsListEntryModel Entry)>(rotations.Count + 2);
             var keyId = key.KeyId.ToString();
-            if (request.IncludeKeyMaterial == ListKeyRotationsRequest.AllKeyMaterial && key.Origin == KeyOrigin.AwsKms)
+            var allMaterial = request.IncludeKeyMaterial == ListKeyRotationsRequest.AllKeyMaterial;
+            var materials = key.ImportedMaterials;
+            var current = key.Origin == KeyOrigin.External ? key.CurrentImportedMaterialId : null;
+            if (allMaterial && key.Origin == KeyOrigin.AwsKms)
             {
-                entries.Add((Position(0), new RotationsListEntryModel
-                {
-                    KeyId = keyId,
-                    KeyMaterialId = KeyMetadataModel.MaterialIdOf(key.Arn),
-                    KeyMaterialState = rotations.Count == 0 ? "CURRENT" : "NON_CURRENT",
-                }));
+                entries.Add((Position(0), Entry(keyId, KeyLifecycle.KeyMaterialId.Parse(KeyMetadataModel.MaterialIdOf(key.Arn)), rotations.Count == 0 ? "CURRENT" : "NON_CURRENT", null, null)));
+            }
+            else if (allMaterial && materials.Count > 0 && !materials[0].PendingRotation)
+            {
+                var first = materials[0];
+                entries.Add((Position(0), Entry(keyId, first.KeyMaterialId, first.KeyMaterialId == current ? "CURRENT" : "NON_CURRENT", null, first)));
             }
 
             for (var i = 0; i < rotations.Count; i++)
             {
-                entries.Add((Position(i + 1), new RotationsListEntryModel
-                {
-                    KeyId = keyId,
-                    KeyMaterialId = rotations[i].KeyMaterialId.ToString(),
-                    KeyMaterialState = i == rotations.Count - 1 ? "CURRENT" : "NON_CURRENT",
-                    RotationDate = rotations[i].RotationDate,
-                    RotationType = rotations[i].RotationType.ToWireName(),
-                }));
+                var state = i == rotations.Count - 1 ? "CURRENT" : "NON_CURRENT";
+                entries.Add((Position(i + 1), Entry(keyId, rotations[i].KeyMaterialId, state, rotations[i], materials.Find(rotations[i].KeyMaterialId))));
+            }
+
+            if (allMaterial && materials.PendingRotation is { } pending)
+            {
+                entries.Add((Position(rotations.Count + 1), Entry(keyId, pending.KeyMaterialId, "PENDING_ROTATION", null, pending)));
             }
 
             var page = Paging.Page(entries, entry => entry.Position, after, request.Limit ?? DefaultLimit);
@@ -88,6 +94,20 @@ internal static class RotationOperations
                 KmsJsonContext.Default.ListKeyRotationsResponse);
         }));
     }
+
+    // ImportState, ExpirationModel, ValidTo and KeyMaterialDescription are reported for imported material only.
+    private static RotationsListEntryModel Entry(string keyId, KeyLifecycle.KeyMaterialId materialId, string state, KeyRotation? rotation, ImportedKeyMaterial? imported) => new()
+    {
+        KeyId = keyId,
+        KeyMaterialId = materialId.ToString(),
+        KeyMaterialState = state,
+        RotationDate = rotation?.RotationDate,
+        RotationType = rotation?.RotationType.ToWireName(),
+        ImportState = imported is null ? null : imported.ImportState == ImportState.Imported ? "IMPORTED" : "PENDING_IMPORT",
+        ExpirationModel = imported?.ExpirationModel?.ToWireName(),
+        ValidTo = imported?.ValidTo,
+        KeyMaterialDescription = imported?.Description,
+    };
 
     private static string Position(int index) => index.ToString("D6", CultureInfo.InvariantCulture);
 }

@@ -24,5 +24,6 @@ public sealed record InvalidKeyState(KeyArn KeyArn, KeyState State, KmsOperation
         InvalidStateReason.Creating => $"{KeyArn} is creating.",
         InvalidStateReason.Updating => $"{KeyArn} is updating.",
         InvalidStateReason.NoKeyMaterialPendingRotation => $"No available key material pending rotation for the key: {KeyArn}.",
+        InvalidStateReason.KeyMaterialPendingRotation => $"{KeyArn} already has key material pending rotation.",
     };
 }

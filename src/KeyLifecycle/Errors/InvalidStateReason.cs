@@ -26,4 +26,7 @@ public enum InvalidStateReason
 
     /// <summary><c>No available key material pending rotation for the key: &lt;key ARN&gt;.</c> (recorded for <c>RotateKeyOnDemand</c> on a key with imported material and none imported for the next rotation).</summary>
     NoKeyMaterialPendingRotation,
+
+    /// <summary><c>&lt;key ARN&gt; already has key material pending rotation.</c> (<c>ImportKeyMaterial</c> of new material while other new material waits for <c>RotateKeyOnDemand</c>; AWS allows one and records no text, so the wording is the project's).</summary>
+    KeyMaterialPendingRotation,
 }

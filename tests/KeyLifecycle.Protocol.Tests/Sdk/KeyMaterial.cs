@@ -72,19 +72,28 @@ internal static class KeyMaterial
         return result;
     }
 
-    /// <summary>Imports <paramref name="material"/> into an EXTERNAL key, wrapped offline with RSAES_OAEP_SHA_256, never expiring.</summary>
-    public static async Task ImportAsync(AmazonKeyManagementServiceClient client, string keyId, byte[] material)
+    /// <summary>Imports <paramref name="material"/> into an EXTERNAL key, wrapped offline (RSAES_OAEP_SHA_256, or RSA_AES_KEY_WRAP_SHA_256 past 190 bytes), never expiring unless <paramref name="configure"/> says otherwise.</summary>
+    public static async Task<ImportKeyMaterialResponse> ImportAsync(
+        AmazonKeyManagementServiceClient client, string keyId, byte[] material, Action<ImportKeyMaterialRequest>? configure = null)
     {
+        // RSA-OAEP-SHA-256 under RSA_2048 takes at most 190 bytes: larger material (an RSA private key) goes under an AES key.
+        var large = material.Length > 190;
         var parameters = await client.GetParametersForImportAsync(new GetParametersForImportRequest
         {
-            KeyId = keyId, WrappingAlgorithm = AlgorithmSpec.RSAES_OAEP_SHA_256, WrappingKeySpec = WrappingKeySpec.RSA_2048,
+            KeyId = keyId,
+            WrappingAlgorithm = large ? AlgorithmSpec.RSA_AES_KEY_WRAP_SHA_256 : AlgorithmSpec.RSAES_OAEP_SHA_256,
+            WrappingKeySpec = WrappingKeySpec.RSA_2048,
         });
-        await client.ImportKeyMaterialAsync(new ImportKeyMaterialRequest
+        var request = new ImportKeyMaterialRequest
         {
             KeyId = keyId,
             ImportToken = parameters.ImportToken,
-            EncryptedKeyMaterial = KeyMaterial.WrapOaepSha256(parameters.PublicKey.ToArray(), material),
+            EncryptedKeyMaterial = large
+                ? WrapRsaAesKeyWrapSha256(parameters.PublicKey.ToArray(), material)
+                : WrapOaepSha256(parameters.PublicKey.ToArray(), material),
             ExpirationModel = ExpirationModelType.KEY_MATERIAL_DOES_NOT_EXPIRE,
-        });
+        };
+        configure?.Invoke(request);
+        return await client.ImportKeyMaterialAsync(request);
     }
 }

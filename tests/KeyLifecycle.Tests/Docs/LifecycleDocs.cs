@@ -34,7 +34,7 @@ internal static partial class LifecycleDocs
         new("DisableKey", r => Pick(KeyTransitions.DisableKey(r.Key).Value)),
         new("ScheduleKeyDeletion", r => Pick(KeyTransitions.ScheduleKeyDeletion(r.Key, null, s_now).Value)),
         new("CancelKeyDeletion", r => Pick(KeyTransitions.CancelKeyDeletion(r.Key).Value)),
-        new("ImportKeyMaterial", r => Pick(KeyTransitions.ImportKeyMaterial(r.Key, ExpirationModel.KeyMaterialDoesNotExpire, null, s_now).Value)),
+        new("ImportKeyMaterial", r => Pick(KeyTransitions.ImportKeyMaterial(r.Key, LifecycleKeys.Import(ExpirationModel.KeyMaterialDoesNotExpire, null), s_now).Value)),
         new("DeleteImportedKeyMaterial", r => Pick(KeyTransitions.DeleteImportedKeyMaterial(r.Key).Value)),
         new("EnableKeyRotation", r => Pick(KeyTransitions.EnableKeyRotation(r.Key, null, s_now).Value)),
         new("DisableKeyRotation", r => Pick(KeyTransitions.DisableKeyRotation(r.Key).Value)),
@@ -170,7 +170,7 @@ internal static partial class LifecycleDocs
         var creating = LifecycleKeys.Replicate(LifecycleKeys.Primary(), LifecycleKeys.UsEast1);
         var creatingExternal = LifecycleKeys.Replicate(LifecycleKeys.Imported(LifecycleKeys.Primary(KeyOrigin.External)), LifecycleKeys.UsEast1);
         var updating = LifecycleKeys.Updating();
-        var expiring = KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), ExpirationModel.KeyMaterialExpires, s_now.AddDays(90), s_now).AsT0;
+        var expiring = KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), LifecycleKeys.Import(ExpirationModel.KeyMaterialExpires, s_now.AddDays(90)), s_now).AsT0;
         var unavailable = KeyTransitions.KeyStoreDisconnected(LifecycleKeys.CloudHsm());
         return
         [

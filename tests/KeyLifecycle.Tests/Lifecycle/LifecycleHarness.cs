@@ -99,7 +99,7 @@ internal sealed class LifecycleHarness
             case LifecycleOp.ImportKeyMaterial:
                 var import = command.Import;
                 DateTimeOffset? validTo = import.ValidToInDays is { } days ? Now.AddDays(days) : null;
-                return Store(slot, KeyTransitions.ImportKeyMaterial(key, import.ExpirationModel, validTo, Now).Value);
+                return Store(slot, KeyTransitions.ImportKeyMaterial(key, LifecycleKeys.Import(import.ExpirationModel, validTo), Now).Value);
             case LifecycleOp.DeleteImportedKeyMaterial:
                 return Store(slot, KeyTransitions.DeleteImportedKeyMaterial(key).Value);
             case LifecycleOp.EnableKeyRotation:
