@@ -1,3 +1,5 @@
+using System.Threading;
+using System.Threading.Tasks;
 using KeyLifecycle.Errors;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Protocol.Model;
@@ -13,16 +15,29 @@ namespace KeyLifecycle.Protocol.Operations;
 /// </remarks>
 internal static class ImportOperations
 {
-    public static KmsResult GetParametersForImport(ValidGetParametersForImportRequest request, KmsRequestContext context) =>
-        context.Read(request.KeyId, KmsOperation.GetParametersForImport, key => KeyStateRules.Check(KmsOperation.GetParametersForImport, key).ToOutcome()
+    // The checks run on the request thread; the wrapping key pair comes from the pool, made ahead on its own thread, so
+    // a burst of these requests waits for pairs instead of taking every core from the other requests.
+    public static async ValueTask<KmsResult> GetParametersForImportAsync(ValidGetParametersForImportRequest request, KmsRequestContext context)
+    {
+        (KeyArn Key, int Bits)? permitted = null;
+        var refusal = context.Read(request.KeyId, KmsOperation.GetParametersForImport, key => KeyStateRules.Check(KmsOperation.GetParametersForImport, key).ToOutcome()
             .Then(_ => WrappingKeySize(request, context.Caller))
             .Map(bits =>
             {
-                var (token, publicKey, validTo) = context.Services.Imports.Issue(key.Arn, request.WrappingAlgorithm, bits, context.Now);
-                return KmsResult.Json(
-                    new GetParametersForImportResponse { KeyId = key.Arn.ToString(), ImportToken = token, PublicKey = publicKey, ParametersValidTo = validTo },
-                    KmsJsonContext.Default.GetParametersForImportResponse);
+                permitted = (key.Arn, bits);
+                return KmsResult.Empty;
             }));
+        if (permitted is not { } allowed)
+        {
+            return refusal;
+        }
+
+        var pair = await context.Services.WrappingKeys.TakeAsync(allowed.Bits, CancellationToken.None).ConfigureAwait(false);
+        var (token, publicKey, validTo) = context.Services.Imports.Issue(allowed.Key, request.WrappingAlgorithm, pair, context.Now);
+        return KmsResult.Json(
+            new GetParametersForImportResponse { KeyId = allowed.Key.ToString(), ImportToken = token, PublicKey = publicKey, ParametersValidTo = validTo },
+            KmsJsonContext.Default.GetParametersForImportResponse);
+    }
 
     public static KmsResult ImportKeyMaterial(ValidImportKeyMaterialRequest request, KmsRequestContext context)
     {

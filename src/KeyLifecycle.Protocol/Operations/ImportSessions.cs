@@ -19,22 +19,21 @@ internal sealed class ImportSessions
     private const int TokenBytes = 64;
     private readonly ConcurrentDictionary<string, ImportSession> _sessions = new(StringComparer.Ordinal);
 
-    /// <summary>Issues new parameters: the import token and the wrapping public key (DER SubjectPublicKeyInfo).</summary>
-    public (byte[] Token, byte[] PublicKey, DateTimeOffset ValidTo) Issue(KeyArn key, string wrappingAlgorithm, int keySizeInBits, DateTimeOffset now)
+    /// <summary>Issues new parameters with <paramref name="pair"/>: the import token and the wrapping public key (DER SubjectPublicKeyInfo).</summary>
+    public (byte[] Token, byte[] PublicKey, DateTimeOffset ValidTo) Issue(KeyArn key, string wrappingAlgorithm, WrappingKeyPair pair, DateTimeOffset now)
     {
-        foreach (var pair in _sessions)
+        foreach (var session in _sessions)
         {
-            if (pair.Value.ValidTo <= now)
+            if (session.Value.ValidTo <= now)
             {
-                _sessions.TryRemove(pair.Key, out _);
+                _sessions.TryRemove(session.Key, out _);
             }
         }
 
-        using var rsa = RSA.Create(keySizeInBits);
         var token = RandomNumberGenerator.GetBytes(TokenBytes);
         var validTo = now + Lifetime;
-        _sessions[Convert.ToBase64String(token)] = new ImportSession(key, wrappingAlgorithm, rsa.ExportPkcs8PrivateKey(), validTo);
-        return (token, rsa.ExportSubjectPublicKeyInfo(), validTo);
+        _sessions[Convert.ToBase64String(token)] = new ImportSession(key, wrappingAlgorithm, pair.PrivateKey, validTo);
+        return (token, pair.PublicKey, validTo);
     }
 
     public ImportSession? Find(byte[] token) => _sessions.TryGetValue(Convert.ToBase64String(token), out var session) ? session : null;

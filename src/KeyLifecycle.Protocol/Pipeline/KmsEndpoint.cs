@@ -60,7 +60,11 @@ internal sealed partial class KmsEndpoint : IDisposable
     internal KmsServices Services => _services;
 
     /// <summary>Stops the background writer of request lines once it has written those already handed to it.</summary>
-    public void Dispose() => _requestLines.Writer.TryComplete();
+    public void Dispose()
+    {
+        _requestLines.Writer.TryComplete();
+        _services.Dispose();
+    }
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -201,7 +205,7 @@ internal sealed partial class KmsEndpoint : IDisposable
         var caller = _callers.Resolve(request);
         var now = _services.Time.GetUtcNow();
         var context = new KmsRequestContext(caller, now, _services);
-        var result = entry.Invoke(body, context);
+        var result = await entry.Invoke(body, context).ConfigureAwait(false);
         return new Processed(entry.Name, result, body, caller, context.ResolvedKey);
     }
 

@@ -4,8 +4,8 @@ using KeyLifecycle.Protocol.Storage;
 
 namespace KeyLifecycle.Protocol.Pipeline;
 
-/// <summary>The long-lived parts every request works with: the store, the options, the import sessions and the housekeeping.</summary>
-internal sealed class KmsServices(IKmsKeyStore store, KmsOptions options, TimeProvider time)
+/// <summary>The long-lived parts every request works with: the store, the options, the import sessions, the wrapping key pairs made ahead and the housekeeping.</summary>
+internal sealed class KmsServices(IKmsKeyStore store, KmsOptions options, TimeProvider time) : IDisposable
 {
     public IKmsKeyStore Store { get; } = store;
 
@@ -15,5 +15,9 @@ internal sealed class KmsServices(IKmsKeyStore store, KmsOptions options, TimePr
 
     public ImportSessions Imports { get; } = new();
 
+    public WrappingKeyPool WrappingKeys { get; } = new();
+
     public Housekeeping Housekeeping { get; } = new(store, options);
+
+    public void Dispose() => WrappingKeys.Dispose();
 }

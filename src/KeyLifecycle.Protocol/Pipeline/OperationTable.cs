@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization.Metadata;
+using System.Threading.Tasks;
 using KeyLifecycle.Protocol.Model;
 using KeyLifecycle.Protocol.Operations;
 
@@ -36,7 +37,7 @@ internal static class OperationTable
         Entry("ListAliases", KmsJsonContext.Default.ListAliasesRequest, AliasOperations.ListAliases),
         Entry<ReplicateKeyRequest, ValidReplicateKeyRequest>("ReplicateKey", KmsJsonContext.Default.ReplicateKeyRequest, MultiRegionOperations.ReplicateKey),
         Entry<UpdatePrimaryRegionRequest, ValidUpdatePrimaryRegionRequest>("UpdatePrimaryRegion", KmsJsonContext.Default.UpdatePrimaryRegionRequest, MultiRegionOperations.UpdatePrimaryRegion),
-        Entry<GetParametersForImportRequest, ValidGetParametersForImportRequest>("GetParametersForImport", KmsJsonContext.Default.GetParametersForImportRequest, ImportOperations.GetParametersForImport),
+        EntryAsync<GetParametersForImportRequest, ValidGetParametersForImportRequest>("GetParametersForImport", KmsJsonContext.Default.GetParametersForImportRequest, ImportOperations.GetParametersForImportAsync),
         Entry<ImportKeyMaterialRequest, ValidImportKeyMaterialRequest>("ImportKeyMaterial", KmsJsonContext.Default.ImportKeyMaterialRequest, ImportOperations.ImportKeyMaterial),
         Entry("DeleteImportedKeyMaterial", KmsJsonContext.Default.DeleteImportedKeyMaterialRequest, ImportOperations.DeleteImportedKeyMaterial),
         Entry<EncryptRequest, ValidEncryptRequest>("Encrypt", KmsJsonContext.Default.EncryptRequest, CryptographyOperations.Encrypt),
@@ -79,26 +80,39 @@ internal static class OperationTable
         where TValid : struct =>
         Serve(name, typeInfo, static request => request.Validate(), handler);
 
+    // A handler that waits for something made off the request path (GetParametersForImport's key pair) without holding a thread.
+    private static OperationEntry EntryAsync<TRequest, TValid>(string name, JsonTypeInfo<TRequest> typeInfo, Func<TValid, KmsRequestContext, ValueTask<KmsResult>> handler)
+        where TRequest : IValidatedKmsRequest<TValid>
+        where TValid : struct =>
+        new(name, (body, context) => Prepare(body, typeInfo, static request => request.Validate(), context).TryPick(out var valid, out var refused)
+            ? handler(valid, context)
+            : new ValueTask<KmsResult>(KmsResult.Error(refused)));
+
     private static OperationEntry Serve<TRequest, TValid>(
         string name, JsonTypeInfo<TRequest> typeInfo, Func<TRequest, KmsOutcome<TValid>> validate, Func<TValid, KmsRequestContext, KmsResult> handler) =>
-        new(name, (body, context) =>
+        new(name, (body, context) => new ValueTask<KmsResult>(Prepare(body, typeInfo, validate, context).TryPick(out var valid, out var refused)
+            ? handler(valid, context)
+            : KmsResult.Error(refused)));
+
+    private static KmsOutcome<TValid> Prepare<TRequest, TValid>(
+        ReadOnlyMemory<byte> body, JsonTypeInfo<TRequest> typeInfo, Func<TRequest, KmsOutcome<TValid>> validate, KmsRequestContext context)
+    {
+        var request = RequestReader.Read(body, typeInfo);
+        if (request.Error is { } unreadable)
         {
-            var request = RequestReader.Read(body, typeInfo);
-            if (request.Error is { } unreadable)
-            {
-                return KmsResult.Error(unreadable);
-            }
+            return KmsOutcome<TValid>.Fail(unreadable);
+        }
 
-            if (!validate(request.Value).TryPick(out var valid, out var invalid))
-            {
-                return KmsResult.Error(invalid);
-            }
+        if (!validate(request.Value).TryPick(out var valid, out var invalid))
+        {
+            return KmsOutcome<TValid>.Fail(invalid);
+        }
 
-            // What fell due happens before the request is served, and only for a request that will be: a refused
-            // request changes nothing, not even through the sweep.
-            context.Services.Housekeeping.Sweep(context.Caller.AccountId, context.Now);
-            return handler(valid, context);
-        });
+        // What fell due happens before the request is served, and only for a request that will be: a refused request
+        // changes nothing, not even through the sweep.
+        context.Services.Housekeeping.Sweep(context.Caller.AccountId, context.Now);
+        return valid;
+    }
 
     private static FrozenDictionary<string, OperationEntry> Build(OperationEntry[] entries) =>
         entries.ToFrozenDictionary(entry => TargetPrefix + entry.Name, StringComparer.Ordinal);
