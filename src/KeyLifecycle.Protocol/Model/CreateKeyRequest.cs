@@ -39,7 +39,7 @@ internal sealed class CreateKeyRequest : IValidatedKmsRequest<ValidCreateKeyRequ
         .Length("xksKeyId", XksKeyId, Shapes.XksKeyIdMin, Shapes.XksKeyIdMax)
         .Pattern("xksKeyId", XksKeyId, Shapes.XksKeyId(), Shapes.XksKeyIdPattern)
         .Valid<ValidCreateKeyRequest>(TagModel.ToKeyTags(Tags) is { } tags
-            ? new ValidCreateKeyRequest(Description, KeyUsage, KeySpec, CustomerMasterKeySpec, Origin, MultiRegion, CustomKeyStoreId, tags)
+            ? new ValidCreateKeyRequest(Description, KeyUsage, KeySpec, CustomerMasterKeySpec, Origin, MultiRegion, CustomKeyStoreId, tags, Policy, BypassPolicyLockoutSafetyCheck == true)
             : null);
 
     // The deprecated CustomerMasterKeySpec enumeration stops where KeySpec went on (no ML-DSA, no Ed25519).

@@ -9,6 +9,11 @@ namespace KeyLifecycle.Protocol.Model;
 /// </remarks>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(KeyIdRequest))]
+[JsonSerializable(typeof(GetKeyPolicyRequest))]
+[JsonSerializable(typeof(GetKeyPolicyResponse))]
+[JsonSerializable(typeof(PutKeyPolicyRequest))]
+[JsonSerializable(typeof(ListKeyPoliciesRequest))]
+[JsonSerializable(typeof(ListKeyPoliciesResponse))]
 [JsonSerializable(typeof(EncryptRequest))]
 [JsonSerializable(typeof(EncryptResponse))]
 [JsonSerializable(typeof(DecryptRequest))]

@@ -25,6 +25,6 @@ internal sealed class ReplicateKeyRequest : IValidatedKmsRequest<ValidReplicateK
         .Length("description", Description, 0, Shapes.DescriptionMax)
         .Tags("tags", Tags)
         .Valid<ValidReplicateKeyRequest>(KeyId is { } keyId && ReplicaRegion is { } replicaRegion && TagModel.ToKeyTags(Tags) is { } tags
-            ? new ValidReplicateKeyRequest(keyId, replicaRegion, Policy, Description, tags)
+            ? new ValidReplicateKeyRequest(keyId, replicaRegion, Policy, Description, tags, BypassPolicyLockoutSafetyCheck == true)
             : null);
 }

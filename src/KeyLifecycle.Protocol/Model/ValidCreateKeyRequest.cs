@@ -11,4 +11,6 @@ internal readonly record struct ValidCreateKeyRequest(
     string? Origin,
     bool? MultiRegion,
     string? CustomKeyStoreId,
-    IReadOnlyList<KeyTag> Tags);
+    IReadOnlyList<KeyTag> Tags,
+    string? Policy = null,
+    bool BypassPolicyLockoutSafetyCheck = false);

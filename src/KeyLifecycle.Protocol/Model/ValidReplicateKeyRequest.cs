@@ -8,4 +8,5 @@ internal readonly record struct ValidReplicateKeyRequest(
     string ReplicaRegion,
     string? Policy,
     string? Description,
-    IReadOnlyList<KeyTag> Tags);
+    IReadOnlyList<KeyTag> Tags,
+    bool BypassPolicyLockoutSafetyCheck = false);

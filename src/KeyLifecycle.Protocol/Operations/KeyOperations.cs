@@ -33,9 +33,17 @@ internal static class KeyOperations
         };
 
         // A fresh ID per attempt: an attempt that lost (to an ID collision or a custom key store change) starts again.
-        return context.Run(() => KmsKey.Create(creation, Guid.NewGuid(), context.Caller, context.Now).ToOutcome().Then(key =>
+        return context.Run(() => KmsKey.Create(creation, Guid.NewGuid(), context.Caller, context.Now).ToOutcome()
+            .Then(key => PolicyOperations.ForNewKey(context, key.Arn, request.Policy, request.BypassPolicyLockoutSafetyCheck).Map(policy => (Key: key, Policy: policy)))
+            .Then(created =>
         {
+            var key = created.Key;
             var commit = new KeyStoreCommit().Add(key);
+            if (created.Policy is { } policy)
+            {
+                commit.PutKeyPolicy(key.Arn, policy);
+            }
+
             if (CryptographyOperations.NewMaterial(key) is { } material)
             {
                 commit.PutKeyMaterial(material);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using KeyLifecycle.Errors;
 using KeyLifecycle.Identifiers;
+using KeyLifecycle.Policies;
 using KeyLifecycle.Protocol.Model;
 using KeyLifecycle.Protocol.Pipeline;
 using KeyLifecycle.Protocol.Storage;
@@ -18,7 +19,8 @@ internal static class MultiRegionOperations
             .Then(primary => KeyTransitions.ReplicateKey(primary, region, request.Description, null, context.Now).ToOutcome()
                 // Tags are applied by the domain's TagResource, which checks them as CreateKey does; a replica accepts tags while it is created.
                 .Then(replication => KeyTransitions.TagResource(replication.Replica, request.Tags).ToOutcome()
-                    .Map(replica => Commit(context, primary, replication.Primary, replica, request.Policy)))));
+                    .Then(replica => PolicyOperations.ForNewKey(context, replica.Arn, request.Policy, request.BypassPolicyLockoutSafetyCheck)
+                        .Map(policy => Commit(context, primary, replication.Primary, replica, policy))))));
     }
 
     public static KmsResult UpdatePrimaryRegion(ValidUpdatePrimaryRegionRequest request, KmsRequestContext context)
@@ -58,9 +60,14 @@ internal static class MultiRegionOperations
     private static ImmutableArray<KeyArn> ReplicasOf(KmsKey primary) =>
         primary.MultiRegionConfiguration is { } configuration ? configuration.ReplicaKeys : [];
 
-    private static Plan Commit(KmsRequestContext context, KmsKey primary, KmsKey updatedPrimary, KmsKey replica, string? policy)
+    // A replica gets the policy given, or the default key policy: the primary's policy is not copied.
+    private static Plan Commit(KmsRequestContext context, KmsKey primary, KmsKey updatedPrimary, KmsKey replica, KeyPolicy? policy)
     {
         var commit = new KeyStoreCommit().Replace(primary, updatedPrimary).Add(replica);
+        if (policy is not null)
+        {
+            commit.PutKeyPolicy(replica.Arn, policy);
+        }
 
         // A replica shares its primary's material, so a ciphertext of one decrypts with the other. Imported material is
         // imported into each replica on its own: the replica knows the primary's material IDs, not its bytes.
@@ -81,7 +88,7 @@ internal static class MultiRegionOperations
             new ReplicateKeyResponse
             {
                 ReplicaKeyMetadata = KeyMetadataModel.From(replica),
-                ReplicaPolicy = policy ?? DefaultKeyPolicy.For(replica.Arn),
+                ReplicaPolicy = (policy ?? PolicyOperations.DefaultFor(replica.Arn)).Text,
                 ReplicaTags = [.. replica.Tags.Select(tag => new TagModel { TagKey = tag.TagKey, TagValue = tag.TagValue })],
             },
             KmsJsonContext.Default.ReplicateKeyResponse));

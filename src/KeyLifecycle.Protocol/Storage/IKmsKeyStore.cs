@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KeyLifecycle.Identifiers;
+using KeyLifecycle.Policies;
 using KeyLifecycle.Resolution;
 
 namespace KeyLifecycle.Protocol.Storage;
@@ -23,6 +24,11 @@ public interface IKmsKeyStore : IKeyLookup
     /// <param name="keyArn">The key's ARN.</param>
     /// <returns>The record as committed, or <see langword="null"/>.</returns>
     KeyMaterialRecord? FindKeyMaterial(KeyArn keyArn);
+
+    /// <summary>Returns the key policy stored for the key with <paramref name="keyArn"/>, or <see langword="null"/> when none was stored, which means the default key policy.</summary>
+    /// <param name="keyArn">The key's ARN.</param>
+    /// <returns>The policy as committed, or <see langword="null"/>.</returns>
+    KeyPolicy? FindKeyPolicy(KeyArn keyArn);
 
     /// <summary>Returns the keys of an account in a Region, ordered by key ID (ordinal), as they are now.</summary>
     /// <param name="accountId">The account.</param>

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using KeyLifecycle.Identifiers;
+using KeyLifecycle.Policies;
 
 namespace KeyLifecycle.Protocol.Storage;
 
@@ -38,6 +39,14 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
         keyArn != default && Region(keyArn.AccountId, keyArn.Region) is { } region
             && region.Materials.TryGetValue(keyArn.KeyId.ToString(), out var record) && record.Arn == keyArn
             ? record
+            : null;
+
+    /// <inheritdoc/>
+    public KeyPolicy? FindKeyPolicy(KeyArn keyArn) =>
+        keyArn != default && Region(keyArn.AccountId, keyArn.Region) is { } region
+            && region.Keys.TryGetValue(keyArn.KeyId.ToString(), out var key) && key.Arn == keyArn
+            && region.Policies.TryGetValue(keyArn.KeyId.ToString(), out var policy)
+            ? policy
             : null;
 
     /// <inheritdoc/>
@@ -107,6 +116,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             .Concat(commit.Aliases.Select(change => change.Arn.AccountId))
             .Concat(commit.CustomKeyStores.Select(change => change.Store.AccountId))
             .Concat(commit.KeyMaterials.Select(change => change.Arn.AccountId))
+            .Concat(commit.KeyPolicies.Select(change => change.Arn.AccountId))
             .Distinct()
             .ToList();
         return accounts.Count == 1 ? accounts[0] : throw new ArgumentException("A commit cannot span accounts.", nameof(commit));
@@ -128,11 +138,12 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
                 return null;
             }
 
-            // A removed key takes its secret material with it.
+            // A removed key takes its secret material and its policy with it.
             regions[change.Arn.Region] = state with
             {
                 Keys = change.Replacement is null ? state.Keys.Remove(id) : state.Keys.SetItem(id, change.Replacement),
                 Materials = change.Replacement is null ? state.Materials.Remove(id) : state.Materials,
+                Policies = change.Replacement is null ? state.Policies.Remove(id) : state.Policies,
             };
         }
 
@@ -184,6 +195,12 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             };
         }
 
+        foreach (var change in commit.KeyPolicies)
+        {
+            var state = Get(change.Arn.Region);
+            regions[change.Arn.Region] = state with { Policies = state.Policies.SetItem(change.Arn.KeyId.ToString(), change.Policy) };
+        }
+
         return regions.ToImmutable();
     }
 
@@ -198,12 +215,14 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
         ImmutableSortedDictionary<string, KmsKey> Keys,
         ImmutableSortedDictionary<string, KmsAlias> Aliases,
         ImmutableSortedDictionary<string, KmsCustomKeyStore> Stores,
-        ImmutableDictionary<string, KeyMaterialRecord> Materials)
+        ImmutableDictionary<string, KeyMaterialRecord> Materials,
+        ImmutableDictionary<string, KeyPolicy> Policies)
     {
         public static RegionState Empty { get; } = new(
             ImmutableSortedDictionary.Create<string, KmsKey>(StringComparer.Ordinal),
             ImmutableSortedDictionary.Create<string, KmsAlias>(StringComparer.Ordinal),
             ImmutableSortedDictionary.Create<string, KmsCustomKeyStore>(StringComparer.Ordinal),
-            ImmutableDictionary.Create<string, KeyMaterialRecord>(StringComparer.Ordinal));
+            ImmutableDictionary.Create<string, KeyMaterialRecord>(StringComparer.Ordinal),
+            ImmutableDictionary.Create<string, KeyPolicy>(StringComparer.Ordinal));
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KeyLifecycle.Identifiers;
+using KeyLifecycle.Policies;
 
 namespace KeyLifecycle.Protocol.Storage;
 
@@ -15,6 +16,7 @@ public sealed class KeyStoreCommit
     private readonly List<AliasChange> _aliases = [];
     private readonly List<CustomKeyStoreChange> _customKeyStores = [];
     private readonly List<KeyMaterialChange> _keyMaterials = [];
+    private readonly List<KeyPolicyChange> _keyPolicies = [];
 
     /// <summary>The key changes, in the order they were added.</summary>
     public IReadOnlyList<KeyChange> Keys => _keys;
@@ -28,8 +30,11 @@ public sealed class KeyStoreCommit
     /// <summary>The key material changes, in the order they were added.</summary>
     public IReadOnlyList<KeyMaterialChange> KeyMaterials => _keyMaterials;
 
+    /// <summary>The key policy changes, in the order they were added.</summary>
+    public IReadOnlyList<KeyPolicyChange> KeyPolicies => _keyPolicies;
+
     /// <summary>Whether the commit changes nothing.</summary>
-    public bool IsEmpty => _keys.Count == 0 && _aliases.Count == 0 && _customKeyStores.Count == 0 && _keyMaterials.Count == 0;
+    public bool IsEmpty => _keys.Count == 0 && _aliases.Count == 0 && _customKeyStores.Count == 0 && _keyMaterials.Count == 0 && _keyPolicies.Count == 0;
 
     /// <summary>Adds a new key; the commit fails if a key with its ARN exists.</summary>
     /// <param name="key">The new key.</param>
@@ -175,6 +180,22 @@ public sealed class KeyStoreCommit
     {
         ArgumentNullException.ThrowIfNull(record);
         _keyMaterials.Add(new KeyMaterialChange(record.Arn, record));
+        return this;
+    }
+
+    /// <summary>Stores <paramref name="policy"/> as the key policy of the key with <paramref name="keyArn"/>, replacing the one it had.</summary>
+    /// <param name="keyArn">The key's ARN.</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// Add it to the commit that adds the key, or with <see cref="Expect"/> of the key, whose compare-and-swap then guards
+    /// the policy too. A key whose policy was never stored has the default key policy.
+    /// </remarks>
+    public KeyStoreCommit PutKeyPolicy(KeyArn keyArn, KeyPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        _keyPolicies.Add(new KeyPolicyChange(keyArn, policy));
         return this;
     }
 

@@ -41,6 +41,28 @@ public class InMemoryKmsKeyStoreTests
     }
 
     [Fact]
+    public void KeyPolicy_IsStoredWithItsKey_AndGoesWithIt()
+    {
+        var store = new InMemoryKmsKeyStore();
+        var key = KmsKey.Create(s_arn, s_created);
+        var policy = Policies.KeyPolicy.CreateDefault(AwsPartition.Aws, s_arn.AccountId);
+
+        store.FindKeyPolicy(s_arn).ShouldBeNull();
+        store.TryCommit(new KeyStoreCommit().Add(key).PutKeyPolicy(s_arn, policy)).ShouldBeTrue();
+        store.FindKeyPolicy(s_arn).ShouldBeSameAs(policy);
+
+        // A stale key in the commit keeps the policy from changing.
+        var other = Policies.KeyPolicy.CreateDefault(AwsPartition.Aws, AwsAccountId.Parse("444455556666"));
+        store.TryCommit(new KeyStoreCommit().Expect(KmsKey.Create(s_arn, s_created)).PutKeyPolicy(s_arn, other)).ShouldBeFalse();
+        store.FindKeyPolicy(s_arn).ShouldBeSameAs(policy);
+
+        store.TryCommit(new KeyStoreCommit().Remove(key)).ShouldBeTrue();
+        store.FindKeyPolicy(s_arn).ShouldBeNull();
+        store.TryAdd(KmsKey.Create(s_arn, s_created)).ShouldBeTrue();
+        store.FindKeyPolicy(s_arn).ShouldBeNull();
+    }
+
+    [Fact]
     public void TryAdd_ExistingArn_Fails()
     {
         var store = new InMemoryKmsKeyStore();
