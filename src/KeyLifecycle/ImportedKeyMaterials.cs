@@ -144,7 +144,7 @@ public sealed class ImportedKeyMaterials : IReadOnlyList<ImportedKeyMaterial>, I
             }
         }
 
-        return builder.Count == 0 ? Empty : new(builder.ToImmutable());
+        return new(builder.ToImmutable());
     }
 
     // Replaces the material with the same ID, or adds it at the end.

@@ -79,7 +79,7 @@ public static partial class KeyTransitions
                 return IncorrectKeyMaterial.Instance;
             }
 
-            if (materials.Count > 0 && materials.PendingRotation is not null)
+            if (materials.PendingRotation is not null)
             {
                 return new InvalidKeyState(key.Arn, key.State, KmsOperation.ImportKeyMaterial, InvalidStateReason.KeyMaterialPendingRotation);
             }
