@@ -2,15 +2,8 @@ using System;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using KeyLifecycle.Protocol;
 using KeyLifecycle.Testing.Aws;
 using KeyLifecycle.Testing.Conformance;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Shouldly;
 using Xunit;
 using Xunit.Abstractions;
@@ -23,31 +16,18 @@ namespace KeyLifecycle.Testing.Tests.Conformance;
 /// </summary>
 public sealed class CryptographyConformanceTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private WebApplication _app = null!;
-    private Uri _endpoint = null!;
+    private EmulatorEndpoint _emulator = null!;
 
-    public async Task InitializeAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.AddKms();
-        _app = builder.Build();
-        _app.MapKms();
-        await _app.StartAsync();
-        _endpoint = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
-    }
+    private Uri Endpoint => _emulator.Address;
 
-    public async Task DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _emulator = await EmulatorEndpoint.StartAsync();
+
+    public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
     [Fact]
     public async Task EncryptServedWhateverTheState_IsReportedForTheStatesThatRefuseIt()
     {
-        using var inner = AwsSdkKmsAdapter.ForEndpoint(_endpoint, "us-east-1");
+        using var inner = AwsSdkKmsAdapter.ForEndpoint(Endpoint, "us-east-1");
         var adapter = new Decorated(inner) { Encrypt = async (keyId, plaintext, token) =>
         {
             // A peer that never looks at the key's state: it encrypts under any key it can find.
@@ -68,7 +48,7 @@ public sealed class CryptographyConformanceTests(ITestOutputHelper output) : IAs
     [Fact]
     public async Task DecryptThatReturnsOtherBytes_IsReported()
     {
-        using var inner = AwsSdkKmsAdapter.ForEndpoint(_endpoint, "us-east-1");
+        using var inner = AwsSdkKmsAdapter.ForEndpoint(Endpoint, "us-east-1");
         var adapter = new Decorated(inner) { Decrypt = async (blob, keyId, token) =>
         {
             var answer = await inner.DecryptAsync(blob, keyId, token);
@@ -88,7 +68,7 @@ public sealed class CryptographyConformanceTests(ITestOutputHelper output) : IAs
     [Fact]
     public async Task SuiteWithoutCryptographicAdapter_LeavesTheCallsOut()
     {
-        using var inner = AwsSdkKmsAdapter.ForEndpoint(_endpoint, "us-east-1");
+        using var inner = AwsSdkKmsAdapter.ForEndpoint(Endpoint, "us-east-1");
         var lifecycleOnly = new LifecycleOnly(inner);
 
         var report = await ConformanceSuite.RunAsync("lifecycle only", lifecycleOnly, new ConformanceOptions { Seed = 8, MaxTest = 30 });
