@@ -35,7 +35,7 @@ internal sealed class CreateKeyRequest : IValidatedKmsRequest<ValidCreateKeyRequ
         .Enum("keySpec", KeySpec, KmsWireNames.KeySpecValues)
         .Enum("origin", Origin, KmsWireNames.KeyOriginValues)
         .Length("customKeyStoreId", CustomKeyStoreId, Shapes.CustomKeyStoreIdMin, Shapes.CustomKeyStoreIdMax)
-        .Tags("tags", Tags)
+        .Tags("tags", Tags, Operations.CustomKeyTags.IsCustom)
         .Length("xksKeyId", XksKeyId, Shapes.XksKeyIdMin, Shapes.XksKeyIdMax)
         .Pattern("xksKeyId", XksKeyId, Shapes.XksKeyId(), Shapes.XksKeyIdPattern)
         .Valid<ValidCreateKeyRequest>(TagModel.ToKeyTags(Tags) is { } tags

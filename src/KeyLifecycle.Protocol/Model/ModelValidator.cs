@@ -108,7 +108,9 @@ internal sealed class ModelValidator
         return this;
     }
 
-    public ModelValidator Tags(string member, IReadOnlyList<TagModel?>? tags)
+    // unlimitedValue: tag keys whose value has no length limit here (CreateKey's _custom_key_material_, which carries a
+    // whole private key).
+    public ModelValidator Tags(string member, IReadOnlyList<TagModel?>? tags, Func<string?, bool>? unlimitedValue = null)
     {
         if (tags is null)
         {
@@ -125,7 +127,7 @@ internal sealed class ModelValidator
             }
 
             Required(prefix + "tagKey", tag.TagKey).Length(prefix + "tagKey", tag.TagKey, Shapes.TagKeyMin, Shapes.TagKeyMax);
-            Required(prefix + "tagValue", tag.TagValue).Length(prefix + "tagValue", tag.TagValue, 0, Shapes.TagValueMax);
+            Required(prefix + "tagValue", tag.TagValue).Length(prefix + "tagValue", tag.TagValue, 0, unlimitedValue?.Invoke(tag.TagKey) == true ? int.MaxValue : Shapes.TagValueMax);
         }
 
         return this;

@@ -20,6 +20,9 @@ internal static class KeyOperations
                 "You cannot specify both KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated; use KeySpec."));
         }
 
+        // The tags that fix the key's ID and material (LocalStack's) are taken out first: they are not the key's tags.
+        var (tags, customId, customMaterial) = CustomKeyTags.Split(request.Tags);
+
         // Model validation has checked every enumeration member against its wire names.
         var creation = new KeyCreationRequest
         {
@@ -29,12 +32,33 @@ internal static class KeyOperations
             Origin = KmsWireNames.TryParseKeyOrigin(request.Origin, out var origin) ? origin : KeyOrigin.AwsKms,
             MultiRegion = request.MultiRegion == true,
             CustomKeyStoreId = request.CustomKeyStoreId,
-            Tags = request.Tags,
+            Tags = tags,
         };
 
-        // A fresh ID per attempt: an attempt that lost (to an ID collision or a custom key store change) starts again.
-        return context.Run(() => KmsKey.Create(creation, Guid.NewGuid(), context.Caller, context.Now).ToOutcome()
-            .Then(key => PolicyOperations.ForNewKey(context, key.Arn, request.Policy, request.BypassPolicyLockoutSafetyCheck).Map(policy => (Key: key, Policy: policy)))
+        Guid? fixedId = null;
+        if (customId is not null)
+        {
+            var parsed = CustomKeyTags.ParseId(customId, creation.MultiRegion);
+            if (parsed.Error is { } invalidId)
+            {
+                return KmsResult.Error(invalidId);
+            }
+
+            fixedId = parsed.Value;
+        }
+
+        // A fresh ID per attempt: an attempt that lost (to an ID collision or a custom key store change) starts again. A
+        // fixed ID that is taken is refused instead.
+        return context.Run(() => KmsKey.Create(creation, fixedId ?? Guid.NewGuid(), context.Caller, context.Now).ToOutcome()
+            .Then(key => fixedId is not null && context.Store.FindKey(key.Arn) is not null
+                ? KmsOutcome<KmsKey>.Fail(new ServiceError("AlreadyExistsException", $"A key with the key ID {key.KeyId} already exists in {key.Region}."))
+                : key)
+            .Then(key => customMaterial is null
+                ? (Key: key, Material: CryptographyOperations.NewMaterial(key))
+                : CustomKeyTags.ParseMaterial(customMaterial, key).Map(bytes => (Key: key, Material: (KeyMaterialRecord?)KeyMaterialRecord.OfOneVersion(
+                    key.Arn, KeyLifecycle.KeyMaterialId.Parse(KeyMetadataModel.MaterialIdOf(key.Arn)), bytes))))
+            .Then(made => PolicyOperations.ForNewKey(context, made.Key.Arn, request.Policy, request.BypassPolicyLockoutSafetyCheck)
+                .Map(policy => (made.Key, made.Material, Policy: policy)))
             .Then(created =>
         {
             var key = created.Key;
@@ -44,7 +68,7 @@ internal static class KeyOperations
                 commit.PutKeyPolicy(key.Arn, policy);
             }
 
-            if (CryptographyOperations.NewMaterial(key) is { } material)
+            if (created.Material is { } material)
             {
                 commit.PutKeyMaterial(material);
             }
