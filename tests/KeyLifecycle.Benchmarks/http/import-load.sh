@@ -18,38 +18,19 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; r
 trap cleanup EXIT
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 2; }
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+source "$here/lib.sh"
+port=$(free_port)
 
 dotnet build "$root/src/KeyLifecycle.Emulator" -c Release -nologo -v q >/dev/null
 dotnet "$root/src/KeyLifecycle.Emulator/bin/Release/net10.0/KeyLifecycle.Emulator.dll" --urls "http://127.0.0.1:$port" >"$work/emulator.log" 2>&1 &
 pids+=($!)
 
-auth='AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20260101/us-east-1/kms/aws4_request, SignedHeaders=host, Signature=0'
-call() { # operation body
-  curl -sf -X POST "http://127.0.0.1:$port/" -H "Content-Type: application/x-amz-json-1.1" -H "X-Amz-Target: TrentService.$1" \
-    -H "Authorization: $auth" --data "$2"
-}
-for _ in $(seq 1 200); do
-  curl -s -o /dev/null "http://127.0.0.1:$port/" -X POST --data '{}' && break
-  sleep 0.1
-done
+wait_ready "$port"
 
-key_id() { python3 -c 'import json, sys; print(json.load(sys.stdin)["KeyMetadata"]["KeyId"])'; }
-described=$(call CreateKey '{}' | key_id)
-external=$(call CreateKey '{"Origin":"EXTERNAL"}' | key_id)
-
-script() { # name operation body
-  cat >"$work/$1.lua" <<LUA
-wrk.method = "POST"
-wrk.body = '$3'
-wrk.headers["Content-Type"] = "application/x-amz-json-1.1"
-wrk.headers["X-Amz-Target"] = "TrentService.$2"
-wrk.headers["Authorization"] = "$auth"
-LUA
-  echo "$work/$1.lua"
-}
-describe=$(script describe DescribeKey "{\"KeyId\":\"$described\"}")
-import=$(script import GetParametersForImport "{\"KeyId\":\"$external\",\"WrappingAlgorithm\":\"RSAES_OAEP_SHA_256\",\"WrappingKeySpec\":\"RSA_4096\"}")
+described=$(kms_call "$port" CreateKey '{}' | key_id_of)
+external=$(kms_call "$port" CreateKey '{"Origin":"EXTERNAL"}' | key_id_of)
+describe=$(wrk_script describe DescribeKey "{\"KeyId\":\"$described\"}")
+import=$(wrk_script import GetParametersForImport "{\"KeyId\":\"$external\",\"WrappingAlgorithm\":\"RSAES_OAEP_SHA_256\",\"WrappingKeySpec\":\"RSA_4096\"}")
 
 latency() { # file -> "p50 p99 requests"
   awk '/^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 } /requests in/ { n = $1 } END { print p50, p99, n }' "$1"

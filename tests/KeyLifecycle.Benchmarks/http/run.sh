@@ -26,7 +26,7 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; r
 trap cleanup EXIT
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 2; }
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+source "$here/lib.sh"
 
 dotnet build "$root/src/KeyLifecycle.Emulator" -c Release -nologo -v q >/dev/null
 dotnet build "$root/tests/KeyLifecycle.Benchmarks.NoOp" -c Release -nologo -v q >/dev/null
@@ -38,31 +38,12 @@ pids+=($!)
 dotnet "$root/tests/KeyLifecycle.Benchmarks.NoOp/bin/Release/net10.0/KeyLifecycle.Benchmarks.NoOp.dll" --urls "http://127.0.0.1:$noop_port" >"$work/noop.log" 2>&1 &
 pids+=($!)
 
-auth='AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20260101/us-east-1/kms/aws4_request, SignedHeaders=host, Signature=0'
-call() { # port operation body
-  curl -sf -X POST "http://127.0.0.1:$1/" -H "Content-Type: application/x-amz-json-1.1" -H "X-Amz-Target: TrentService.$2" \
-    -H "Authorization: $auth" --data "$3"
-}
-for port in "$emulator_port" "$noop_port"; do
-  for _ in $(seq 1 200); do
-    curl -s -o /dev/null "http://127.0.0.1:$port/" -X POST --data '{"KeyId":"x"}' && break
-    sleep 0.1
-  done
-done
+wait_ready "$emulator_port"
+wait_ready "$noop_port"
 
-key_id=$(call "$emulator_port" CreateKey '{}' | python3 -c 'import json, sys; print(json.load(sys.stdin)["KeyMetadata"]["KeyId"])')
+key_id=$(kms_call "$emulator_port" CreateKey '{}' | key_id_of)
 body="{\"KeyId\":\"$key_id\"}"
-
-script() { # operation [body] -> wrk Lua script
-  cat >"$work/$1.lua" <<LUA
-wrk.method = "POST"
-wrk.body = '${2:-$body}'
-wrk.headers["Content-Type"] = "application/x-amz-json-1.1"
-wrk.headers["X-Amz-Target"] = "TrentService.$1"
-wrk.headers["Authorization"] = "$auth"
-LUA
-  echo "$work/$1.lua"
-}
+script() { wrk_script "$1" "$1" "${2:-$body}"; }   # operation [body] -> wrk Lua script
 rate() { # port script duration -> requests per second; non-2xx answers fail the run
   local out
   out=$(wrk -t"$threads" -c"$connections" -d"$3" -s "$2" "http://127.0.0.1:$1/")
