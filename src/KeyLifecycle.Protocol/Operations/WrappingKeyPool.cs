@@ -20,7 +20,10 @@ internal sealed record WrappingKeyPair(byte[] PrivateKey, byte[] PublicKey);
 /// pairs ready, and is made only once some request has asked for it, so an endpoint that never imports never generates.
 /// A request that finds none ready waits for the next one without holding a thread.
 /// </para>
-/// <para>Each pair is handed out once. Thread-safe. <see cref="Dispose"/> stops the thread after the pair it is making.</para>
+/// <para>
+/// Each pair is handed out once. Thread-safe. <see cref="Dispose"/> stops the thread after the pair it is making and
+/// fails every wait with <see cref="ObjectDisposedException"/>; a fault while making a pair fails them with that fault.
+/// </para>
 /// </remarks>
 internal sealed class WrappingKeyPool : IDisposable
 {
@@ -65,6 +68,7 @@ internal sealed class WrappingKeyPool : IDisposable
     {
         _stop.Cancel();
         _wake.Release();
+        Close(new ObjectDisposedException(nameof(WrappingKeyPool)));
     }
 
     private async ValueTask<WrappingKeyPair> WaitAsync(int size, CancellationToken cancellationToken)
@@ -118,6 +122,20 @@ internal sealed class WrappingKeyPool : IDisposable
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
             // Disposed while asleep.
+        }
+        catch (Exception exception)
+        {
+            // A pair that cannot be made is a fault of the platform; waiting requests fail with it rather than wait forever.
+            Close(exception);
+        }
+    }
+
+    // Ends every wait: requests waiting now, and later ones, get the exception instead of a pair.
+    private void Close(Exception reason)
+    {
+        foreach (var pairs in _pairs)
+        {
+            pairs.Writer.TryComplete(reason);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Protocol.Storage;
 using KeyLifecycle.Resolution;
@@ -6,7 +7,7 @@ using KeyLifecycle.Resolution;
 namespace KeyLifecycle.Protocol.Pipeline;
 
 /// <summary>One request's view of the service: who calls, when, and the store; and the resolve-transition-swap loop every change runs through.</summary>
-internal sealed class KmsRequestContext(KmsCaller caller, DateTimeOffset now, KmsServices services)
+internal sealed class KmsRequestContext(KmsCaller caller, DateTimeOffset now, KmsServices services, CancellationToken requestAborted = default)
 {
     /// <summary>How often a change is attempted again after losing a compare-and-swap to a concurrent request.</summary>
     /// <remarks>Each lost attempt means another request's change was committed, so the service as a whole always progresses.</remarks>
@@ -17,6 +18,9 @@ internal sealed class KmsRequestContext(KmsCaller caller, DateTimeOffset now, Km
     public DateTimeOffset Now { get; } = now;
 
     public KmsServices Services { get; } = services;
+
+    /// <summary>Cancelled when the client goes away, for a request that waits for something made off the request path.</summary>
+    public CancellationToken RequestAborted { get; } = requestAborted;
 
     public IKmsKeyStore Store => Services.Store;
 

@@ -50,6 +50,16 @@ public sealed class WrappingKeyPoolTests
     }
 
     [Fact]
+    public async Task TakeAsync_AfterDispose_FailsInsteadOfWaitingForever()
+    {
+        var pool = new WrappingKeyPool();
+        pool.Dispose();
+
+        var failure = await Should.ThrowAsync<System.Threading.Channels.ChannelClosedException>(() => pool.TakeAsync(4096, CancellationToken.None).AsTask());
+        failure.InnerException.ShouldBeOfType<ObjectDisposedException>();
+    }
+
+    [Fact]
     public async Task TakeAsync_Cancelled_WhileWaiting_StopsWaiting()
     {
         using var pool = new WrappingKeyPool();
