@@ -15,9 +15,10 @@ namespace KeyLifecycle.Cryptography;
 /// version for as long as it keeps the version.
 /// </para>
 /// <para>
-/// Thread safe: an <see cref="AesGcm"/> instance is not, so a call takes the kept instance for its own use and gives it
-/// back after; a call that finds it taken by a concurrent one makes a second, used once. <see cref="Dispose"/> frees the
-/// kept instance; a call already under way finishes with its own instance and frees it after.
+/// Thread safe: an <see cref="AesGcm"/> instance is not, so a call takes a kept instance for its own use and gives it back
+/// after. Up to one instance per processor (at most 8) is kept, so concurrent calls on the same material do not make
+/// their own; a call that finds every kept one taken makes one, and keeps it if a slot is free when it is done.
+/// <see cref="Dispose"/> frees the kept instances; a call already under way finishes with its own and frees it after.
 /// </para>
 /// </remarks>
 public sealed class SymmetricKeyMaterial : IDisposable
@@ -25,8 +26,10 @@ public sealed class SymmetricKeyMaterial : IDisposable
     /// <summary>The length of the material: 32 bytes, for AES-256.</summary>
     public const int Length = 32;
 
+    private static readonly int s_slots = Math.Clamp(Environment.ProcessorCount, 1, 8);
+
     private readonly byte[] _material;
-    private AesGcm? _kept;
+    private readonly AesGcm?[] _kept = new AesGcm?[s_slots];
     private volatile bool _disposed;
 
     /// <summary>Prepares <paramref name="material"/>; the bytes are copied.</summary>
@@ -36,14 +39,17 @@ public sealed class SymmetricKeyMaterial : IDisposable
     {
         RequireLength(material);
         _material = material.ToArray();
-        _kept = new AesGcm(_material, SymmetricCiphertext.TagLength);
+        _kept[0] = new AesGcm(_material, SymmetricCiphertext.TagLength);
     }
 
     /// <summary>Frees the kept <see cref="AesGcm"/>; later calls with this object throw <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
     {
         _disposed = true;
-        Interlocked.Exchange(ref _kept, null)?.Dispose();
+        for (var i = 0; i < _kept.Length; i++)
+        {
+            Interlocked.Exchange(ref _kept[i], null)?.Dispose();
+        }
     }
 
     internal static void RequireLength(ReadOnlySpan<byte> material)
@@ -57,19 +63,36 @@ public sealed class SymmetricKeyMaterial : IDisposable
     internal AesGcm Rent()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return Interlocked.Exchange(ref _kept, null) ?? new AesGcm(_material, SymmetricCiphertext.TagLength);
+        for (var i = 0; i < _kept.Length; i++)
+        {
+            if (Interlocked.Exchange(ref _kept[i], null) is { } kept)
+            {
+                return kept;
+            }
+        }
+
+        return new AesGcm(_material, SymmetricCiphertext.TagLength);
     }
 
     internal void Return(AesGcm aes)
     {
-        if (_disposed || Interlocked.CompareExchange(ref _kept, aes, null) is not null)
+        if (!_disposed)
         {
-            aes.Dispose();
+            for (var i = 0; i < _kept.Length; i++)
+            {
+                if (Interlocked.CompareExchange(ref _kept[i], aes, null) is null)
+                {
+                    if (_disposed)
+                    {
+                        // Dispose ran between the check and the keep: take the instance back out so it is freed.
+                        Interlocked.Exchange(ref _kept[i], null)?.Dispose();
+                    }
+
+                    return;
+                }
+            }
         }
-        else if (_disposed)
-        {
-            // Dispose ran between the check and the keep: take the instance back out so it is freed.
-            Interlocked.Exchange(ref _kept, null)?.Dispose();
-        }
+
+        aes.Dispose();
     }
 }
