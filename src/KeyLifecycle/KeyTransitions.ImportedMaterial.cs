@@ -47,33 +47,17 @@ public static partial class KeyTransitions
             throw new ArgumentException("The material ID is the default value, which is not a key material ID.", nameof(import));
         }
 
-        if (import.ImportType is { } named && named is not (ImportType.NewKeyMaterial or ImportType.ExistingKeyMaterial))
+        if (!CheckImport(key, import, now).TryPickT0(out _, out var refused))
         {
-            throw new ArgumentOutOfRangeException(nameof(import), named, "Not a defined ImportType value.");
-        }
-
-        var check = CheckImport(key, import.ExpirationModel, import.ValidTo, now);
-        if (!check.IsT0)
-        {
-            return check.Match<OneOf<KmsKey, ValidationFailed, InvalidKeyState, UnsupportedOperation, IncorrectKeyMaterial>>(
-                _ => key, invalid => invalid, invalidState => invalidState, unsupported => unsupported);
-        }
-
-        if (key.KeySpec != KeySpec.SymmetricDefault && (import.ImportType is not null || import.RequestedMaterialId is not null || import.Description is not null))
-        {
-            return ImportValidation.SymmetricOnly;
+            return refused.Match<OneOf<KmsKey, ValidationFailed, InvalidKeyState, UnsupportedOperation, IncorrectKeyMaterial>>(
+                invalid => invalid, invalidState => invalidState, unsupported => unsupported);
         }
 
         var materials = key.ImportedMaterials;
         var known = materials.Find(import.MaterialId);
         var expiry = import.ExpirationModel == ExpirationModel.KeyMaterialExpires ? import.ValidTo : null;
-        if ((import.ImportType ?? (materials.Count == 0 ? ImportType.NewKeyMaterial : ImportType.ExistingKeyMaterial)) == ImportType.NewKeyMaterial)
+        if (TypeOf(key, import) == ImportType.NewKeyMaterial)
         {
-            if (import.RequestedMaterialId is not null)
-            {
-                return ImportValidation.MaterialIdWithNewMaterial;
-            }
-
             if (known is not null)
             {
                 return IncorrectKeyMaterial.Instance;
@@ -102,29 +86,51 @@ public static partial class KeyTransitions
         }));
     }
 
-    /// <summary>The checks of <c>ImportKeyMaterial</c> that come before the material: the expiry, then the key-state table's row.</summary>
+    /// <summary>The checks of <c>ImportKeyMaterial</c> that need only the request, not the bytes: the expiry, the key-state table's row, and the import options.</summary>
     /// <param name="key">The key the request names.</param>
-    /// <param name="expirationModel">The request's expiration model; a request without one means <see cref="ExpirationModel.KeyMaterialExpires"/>.</param>
-    /// <param name="validTo">The request's expiry.</param>
+    /// <param name="import">The request; its <see cref="KeyMaterialImport.MaterialId"/> is not read, so a host may check before it unwraps the bytes.</param>
     /// <param name="now">The time of the request.</param>
     /// <returns>
-    /// <see cref="Permitted"/>, or the first refusal of <see cref="ImportKeyMaterial"/> among these, so that a host checks
-    /// them before it reads the import token and unwraps the bytes, whose ID the transition needs.
+    /// <see cref="Permitted"/>, or the first refusal of <see cref="ImportKeyMaterial"/> among these, in its order, so that a
+    /// host checks them before it reads the import token and unwraps the bytes, whose ID the transition needs.
     /// </returns>
-    /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="expirationModel"/> is not a defined value.</exception>
-    public static OneOf<Permitted, ValidationFailed, InvalidKeyState, UnsupportedOperation> CheckImport(
-        KmsKey key, ExpirationModel expirationModel, DateTimeOffset? validTo, DateTimeOffset now)
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> or <paramref name="import"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The expiration model or import type is not a defined value.</exception>
+    public static OneOf<Permitted, ValidationFailed, InvalidKeyState, UnsupportedOperation> CheckImport(KmsKey key, KeyMaterialImport import, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (ValidateExpiry(expirationModel, validTo, now) is { } invalid)
+        ArgumentNullException.ThrowIfNull(import);
+        if (import.ImportType is { } named && named is not (ImportType.NewKeyMaterial or ImportType.ExistingKeyMaterial))
+        {
+            throw new ArgumentOutOfRangeException(nameof(import), named, "Not a defined ImportType value.");
+        }
+
+        if (ValidateExpiry(import.ExpirationModel, import.ValidTo, now) is { } invalid)
         {
             return invalid;
         }
 
-        return KeyStateRules.CheckStateAndOrigin(KmsOperation.ImportKeyMaterial, key).Match<OneOf<Permitted, ValidationFailed, InvalidKeyState, UnsupportedOperation>>(
-            permitted => permitted, invalidState => invalidState, unsupported => unsupported);
+        var row = KeyStateRules.CheckStateAndOrigin(KmsOperation.ImportKeyMaterial, key);
+        if (!row.TryPickT0(out var permitted, out var refused))
+        {
+            return refused.Match<OneOf<Permitted, ValidationFailed, InvalidKeyState, UnsupportedOperation>>(invalidState => invalidState, unsupported => unsupported);
+        }
+
+        if (key.KeySpec != KeySpec.SymmetricDefault && (import.ImportType is not null || import.RequestedMaterialId is not null || import.Description is not null))
+        {
+            return ImportValidation.SymmetricOnly;
+        }
+
+        return TypeOf(key, import) == ImportType.NewKeyMaterial && import.RequestedMaterialId is not null
+            ? ImportValidation.MaterialIdWithNewMaterial
+            : permitted;
     }
+
+    // "If no key material has ever been imported into the KMS key, and this parameter is omitted, the parameter defaults
+    // to NEW_KEY_MATERIAL. After the first key material is imported, if this parameter is omitted then the parameter
+    // defaults to EXISTING_KEY_MATERIAL." (ImportKeyMaterialRequest.ImportType)
+    private static ImportType TypeOf(KmsKey key, KeyMaterialImport import) =>
+        import.ImportType ?? (key.ImportedMaterials.Count == 0 ? ImportType.NewKeyMaterial : ImportType.ExistingKeyMaterial);
 
     /// <summary>Deletes a key's current imported material, as <c>DeleteImportedKeyMaterial</c> without <c>KeyMaterialId</c> does.</summary>
     /// <param name="key">A key with origin <c>EXTERNAL</c>.</param>

@@ -79,6 +79,21 @@ public class KeyTransitionsImportedMaterialRotationTests
             .ShouldBe("KeyMaterialId cannot be specified when ImportType is NEW_KEY_MATERIAL.");
 
     [Fact]
+    public void CheckImport_DecidesTheOptions_WithoutTheBytes()
+    {
+        // A host checks these before it reads the import token and unwraps the bytes, so the material ID is not known yet.
+        var unknownBytes = new KeyMaterialImport(default, ExpirationModel.KeyMaterialDoesNotExpire, null);
+        var rsa = LifecycleKeys.External() with { KeySpec = KeySpec.Rsa2048, KeyUsage = KeyUsage.EncryptDecrypt };
+
+        KeyTransitions.CheckImport(LifecycleKeys.External(), unknownBytes with { RequestedMaterialId = s_first }, s_now).AsT1.Message
+            .ShouldBe("KeyMaterialId cannot be specified when ImportType is NEW_KEY_MATERIAL.");
+        KeyTransitions.CheckImport(rsa, unknownBytes with { Description = "d" }, s_now).AsT1.Message
+            .ShouldBe("ImportType, KeyMaterialId and KeyMaterialDescription are supported only with symmetric encryption KMS keys.");
+        KeyTransitions.CheckImport(Import(LifecycleKeys.External(), s_first).AsT0, unknownBytes with { RequestedMaterialId = s_first }, s_now).IsT0.ShouldBeTrue();
+        KeyTransitions.CheckImport(LifecycleKeys.SingleRegion(), unknownBytes, s_now).AsT3.ErrorCode.ShouldBe("UnsupportedOperationException");
+    }
+
+    [Fact]
     public void ReImport_WithoutImportType_IsExistingMaterial_SoOtherBytesAreIncorrect()
     {
         // "After the first key material is imported, if this parameter is omitted then the parameter defaults to

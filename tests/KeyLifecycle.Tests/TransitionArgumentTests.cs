@@ -17,7 +17,8 @@ public class TransitionArgumentTests
 
         Should.Throw<ArgumentNullException>(() => KeyTransitions.ImportKeyMaterial(s_none, import, s_now)).ParamName.ShouldBe("key");
         Should.Throw<ArgumentNullException>(() => KeyTransitions.ImportKeyMaterial(LifecycleKeys.External(), null!, s_now)).ParamName.ShouldBe("import");
-        Should.Throw<ArgumentNullException>(() => KeyTransitions.CheckImport(s_none, ExpirationModel.KeyMaterialDoesNotExpire, null, s_now)).ParamName.ShouldBe("key");
+        Should.Throw<ArgumentNullException>(() => KeyTransitions.CheckImport(s_none, import, s_now)).ParamName.ShouldBe("key");
+        Should.Throw<ArgumentNullException>(() => KeyTransitions.CheckImport(LifecycleKeys.External(), null!, s_now)).ParamName.ShouldBe("import");
         Should.Throw<ArgumentNullException>(() => KeyTransitions.DeleteImportedKeyMaterial(s_none, null)).ParamName.ShouldBe("key");
         Should.Throw<ArgumentNullException>(() => KeyTransitions.ExpireKeyMaterial(s_none, s_now)).ParamName.ShouldBe("key");
     }
@@ -31,7 +32,7 @@ public class TransitionArgumentTests
             .Message.ShouldStartWith("The material ID is the default value, which is not a key material ID.");
         Should.Throw<ArgumentOutOfRangeException>(() => KeyTransitions.ImportKeyMaterial(key, LifecycleKeys.Import(ExpirationModel.KeyMaterialDoesNotExpire, null) with { ImportType = (ImportType)7 }, s_now))
             .Message.ShouldStartWith("Not a defined ImportType value.");
-        Should.Throw<ArgumentOutOfRangeException>(() => KeyTransitions.CheckImport(key, (ExpirationModel)7, null, s_now))
+        Should.Throw<ArgumentOutOfRangeException>(() => KeyTransitions.CheckImport(key, LifecycleKeys.Import((ExpirationModel)7, null), s_now))
             .Message.ShouldStartWith("Not a defined ExpirationModel value.");
     }
 

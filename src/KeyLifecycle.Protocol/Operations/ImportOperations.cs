@@ -1,4 +1,3 @@
-using System.Threading;
 using System.Threading.Tasks;
 using KeyLifecycle.Errors;
 using KeyLifecycle.Identifiers;
@@ -32,7 +31,7 @@ internal static class ImportOperations
             return refusal;
         }
 
-        var pair = await context.Services.WrappingKeys.TakeAsync(allowed.Bits, CancellationToken.None).ConfigureAwait(false);
+        var pair = await context.Services.WrappingKeys.TakeAsync(allowed.Bits, context.RequestAborted).ConfigureAwait(false);
         var (token, publicKey, validTo) = context.Services.Imports.Issue(allowed.Key, request.WrappingAlgorithm, pair, context.Now);
         return KmsResult.Json(
             new GetParametersForImportResponse { KeyId = allowed.Key.ToString(), ImportToken = token, PublicKey = publicKey, ParametersValidTo = validTo },
@@ -53,9 +52,25 @@ internal static class ImportOperations
         };
         KeyLifecycle.KeyMaterialId? requestedId = request.KeyMaterialId is { } id ? KeyLifecycle.KeyMaterialId.Parse(id) : null;
 
+        var requested = new KeyMaterialImport(default, model, request.ValidTo)
+        {
+            ImportType = importType,
+            RequestedMaterialId = requestedId,
+            Description = request.KeyMaterialDescription,
+        };
+
+        // What the request alone decides comes first; then the token, the bytes, and what the bytes decide.
         return context.Run(() => context.Resolve(request.KeyId, KmsOperation.ImportKeyMaterial)
-            .Then(key => KeyTransitions.CheckImport(key, model, request.ValidTo, context.Now).ToOutcome().Then(_ =>
+            .Then(key => KeyTransitions.CheckImport(key, requested, context.Now).ToOutcome().Then(_ =>
             {
+                if (key.MultiRegion && importType == ImportType.NewKeyMaterial && key.ImportedMaterials.Count > 0)
+                {
+                    // Material for a rotation of a multi-Region key waits until every replica has it
+                    // (PENDING_MULTI_REGION_IMPORT_AND_ROTATION); the emulator does not follow that path.
+                    return KmsOutcome<Plan>.Fail(ServiceError.Unsupported(
+                        $"{key.Arn} is a multi-Region key: this emulator does not import new key material for the rotation of multi-Region keys."));
+                }
+
                 var session = context.Services.Imports.Find(request.ImportToken);
                 if (session is null || session.KeyArn != key.Arn)
                 {
@@ -79,21 +94,7 @@ internal static class ImportOperations
                 }
 
                 var materialId = ImportedMaterialIds.Of(key.KeyId, material);
-                if (key.MultiRegion && importType == ImportType.NewKeyMaterial && key.ImportedMaterials.Count > 0 && key.ImportedMaterials.Find(materialId) is null)
-                {
-                    // Material for a rotation of a multi-Region key waits until every replica has it
-                    // (PENDING_MULTI_REGION_IMPORT_AND_ROTATION); the emulator does not follow that path.
-                    return KmsOutcome<Plan>.Fail(ServiceError.Unsupported(
-                        $"{key.Arn} is a multi-Region key: this emulator does not import new key material for the rotation of multi-Region keys."));
-                }
-
-                var import = new KeyMaterialImport(materialId, model, request.ValidTo)
-                {
-                    ImportType = importType,
-                    RequestedMaterialId = requestedId,
-                    Description = request.KeyMaterialDescription,
-                };
-                return KeyTransitions.ImportKeyMaterial(key, import, context.Now).ToOutcome().Map(imported =>
+                return KeyTransitions.ImportKeyMaterial(key, requested with { MaterialId = materialId }, context.Now).ToOutcome().Map(imported =>
                 {
                     // The imported bytes are kept by the store next to the key, so the key encrypts and decrypts with them.
                     var version = new StoredKeyMaterial(materialId, material);

@@ -226,6 +226,20 @@ public class ImportedMaterialTests
         await SdkErrors.ShouldFailAsync<AmazonKeyManagementServiceException>(
             () => client.DeleteImportedKeyMaterialAsync(new DeleteImportedKeyMaterialRequest { KeyId = key.KeyId, KeyMaterialId = new string('a', 64) }),
             "ValidationException", $"Key material {new string('a', 64)} is not associated with {key.Arn}.");
+        // Decided by the request alone, before the token: a token of another key does not change the answer.
+        var otherKey = (await client.CreateKeyAsync(new CreateKeyRequest { Origin = OriginType.EXTERNAL })).KeyMetadata;
+        var otherToken = (await client.GetParametersForImportAsync(new GetParametersForImportRequest
+        {
+            KeyId = otherKey.KeyId, WrappingAlgorithm = AlgorithmSpec.RSAES_OAEP_SHA_256, WrappingKeySpec = WrappingKeySpec.RSA_2048,
+        })).ImportToken;
+        await SdkErrors.ShouldFailAsync<AmazonKeyManagementServiceException>(
+            () => client.ImportKeyMaterialAsync(new ImportKeyMaterialRequest
+            {
+                KeyId = key.KeyId, ImportToken = otherToken, EncryptedKeyMaterial = new MemoryStream([1, 2, 3]), ImportType = "NEW_KEY_MATERIAL",
+                KeyMaterialId = firstId, ExpirationModel = ExpirationModelType.KEY_MATERIAL_DOES_NOT_EXPIRE,
+            }),
+            "ValidationException", "KeyMaterialId cannot be specified when ImportType is NEW_KEY_MATERIAL.");
+
         using var rsaKey = RSA.Create(2048);
         await SdkErrors.ShouldFailAsync<AmazonKeyManagementServiceException>(
             () => KeyMaterial.ImportAsync(client, rsa.KeyId, rsaKey.ExportPkcs8PrivateKey(), request => request.ImportType = "NEW_KEY_MATERIAL"),
