@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using KeyLifecycle.Errors;
+using KeyLifecycle.Identifiers;
 using KeyLifecycle.Protocol.Model;
 using KeyLifecycle.Protocol.Pipeline;
 using KeyLifecycle.Protocol.Storage;
@@ -50,8 +51,8 @@ internal static class KeyOperations
         // A fresh ID per attempt: an attempt that lost (to an ID collision or a custom key store change) starts again. A
         // fixed ID that is taken is refused instead.
         return context.Run(() => KmsKey.Create(creation, fixedId ?? Guid.NewGuid(), context.Caller, context.Now).ToOutcome()
-            .Then(key => fixedId is not null && context.Store.FindKey(key.Arn) is not null
-                ? KmsOutcome<KmsKey>.Fail(new ServiceError("AlreadyExistsException", $"A key with the key ID {key.KeyId} already exists in {key.Region}."))
+            .Then(key => fixedId is not null && IdTaken(context, key) is { } region
+                ? KmsOutcome<KmsKey>.Fail(KeyIdTaken(key.KeyId, region))
                 : key)
             .Then(key => customMaterial is null
                 ? (Key: key, Material: CryptographyOperations.NewMaterial(key))
@@ -83,6 +84,33 @@ internal static class KeyOperations
                 MetadataResult(key, store)));
         }));
     }
+
+    // A fixed ID is taken by a key with that ID in the Region; a multi-Region ID, in any Region of the account, since
+    // related multi-Region keys share their key ID and a replica must be free to take it.
+    private static AwsRegion? IdTaken(KmsRequestContext context, KmsKey key)
+    {
+        if (context.Store.FindKey(key.Arn) is not null)
+        {
+            return key.Region;
+        }
+
+        if (key.MultiRegion)
+        {
+            foreach (var other in context.Store.ListKeys(key.AccountId))
+            {
+                if (other.KeyId == key.KeyId)
+                {
+                    return other.Region;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The refusal of a key ID that a key of the account already has (a fixed ID): the project's text, as AWS's IDs never collide.</summary>
+    internal static ServiceError KeyIdTaken(KeyId keyId, AwsRegion region) =>
+        new("AlreadyExistsException", $"A key with the key ID {keyId} already exists in {region}.");
 
     // The most frequent call of all, so it resolves the key itself rather than hand Read a closure over the context.
     public static KmsResult DescribeKey(DescribeKeyRequest request, KmsRequestContext context)

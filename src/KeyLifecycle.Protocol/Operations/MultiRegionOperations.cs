@@ -18,6 +18,10 @@ internal static class MultiRegionOperations
         return context.Run(() => context.Resolve(request.KeyId, KmsOperation.ReplicateKey)
             .Then(primary => KeyTransitions.ReplicateKey(primary, region, request.Description, null, context.Now).ToOutcome()
                 // Tags are applied by the domain's TagResource, which checks them as CreateKey does; a replica accepts tags while it is created.
+                // A key that took the ID in that Region through a fixed ID (_custom_id_) leaves no room for the replica.
+                .Then(replication => context.Store.FindKey(replication.Replica.Arn) is null
+                    ? replication
+                    : KmsOutcome<Replication>.Fail(KeyOperations.KeyIdTaken(replication.Replica.KeyId, region)))
                 .Then(replication => KeyTransitions.TagResource(replication.Replica, request.Tags).ToOutcome()
                     .Then(replica => PolicyOperations.ForNewKey(context, replica.Arn, request.Policy, request.BypassPolicyLockoutSafetyCheck)
                         .Map(policy => Commit(context, primary, replication.Primary, replica, policy))))));

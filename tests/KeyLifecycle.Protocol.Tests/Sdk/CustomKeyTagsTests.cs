@@ -61,6 +61,29 @@ public class CustomKeyTagsTests
     }
 
     [Fact]
+    public async Task MultiRegionCustomId_IsTakenInEveryRegion_AndAReplicaFindsItsRegionTaken()
+    {
+        await using var kms = await KmsTestServer.StartAsync();
+        using var east = kms.CreateClient("us-east-1");
+        using var west = kms.CreateClient("eu-west-1");
+        const string Id = "mrk-0123456789abcdef0123456789abcdef";
+        var primary = (await east.CreateKeyAsync(new CreateKeyRequest { MultiRegion = true, Tags = [Tag("_custom_id_", Id)] })).KeyMetadata;
+
+        // Related multi-Region keys share their ID, so a second key with it anywhere in the account is refused.
+        await SdkErrors.ShouldFailAsync<AmazonKeyManagementServiceException>(
+            () => west.CreateKeyAsync(new CreateKeyRequest { MultiRegion = true, Tags = [Tag("_custom_id_", Id)] }),
+            "AlreadyExistsException", $"A key with the key ID {Id} already exists in us-east-1.");
+
+        // A replica lands where the ID is free, and not on a key that holds it (put straight into the store, as a durable
+        // store written by an older emulator could hold one).
+        (await east.ReplicateKeyAsync(new ReplicateKeyRequest { KeyId = primary.KeyId, ReplicaRegion = "eu-west-1" })).ReplicaKeyMetadata.KeyId.ShouldBe(Id);
+        kms.Store.TryCommit(new KeyLifecycle.Protocol.Storage.KeyStoreCommit().Add(KmsKey.Create(Identifiers.KeyArn.Parse($"arn:aws:kms:ap-south-1:111122223333:key/{Id}"), DateTimeOffset.UnixEpoch))).ShouldBeTrue();
+        await SdkErrors.ShouldFailAsync<AlreadyExistsException>(
+            () => east.ReplicateKeyAsync(new ReplicateKeyRequest { KeyId = primary.KeyId, ReplicaRegion = "ap-south-1" }),
+            "AlreadyExistsException", $"A key with the key ID {Id} already exists in ap-south-1.");
+    }
+
+    [Fact]
     public async Task SymmetricMaterial_DecryptsACiphertextMadeOfflineWithTheSameBytes()
     {
         await using var kms = await KmsTestServer.StartAsync();
