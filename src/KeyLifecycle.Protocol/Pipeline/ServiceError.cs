@@ -17,9 +17,6 @@ internal sealed record ServiceError(string ErrorCode, string Message) : IKmsErro
     public static ServiceError UndecryptableKeyMaterial { get; } = new("InvalidCiphertextException",
         "The request was rejected because KMS could not decrypt the encrypted (wrapped) key material.");
 
-    public static ServiceError IncorrectKeyMaterial { get; } = new("IncorrectKeyMaterialException",
-        "The request was rejected because the key material in the request is, expired, invalid, or is not the same key material that was previously imported into this KMS key.");
-
     public static ServiceError CustomKeyStoreNotFound { get; } = new("CustomKeyStoreNotFoundException",
         "The request was rejected because KMS cannot find a custom key store with the specified key store name or ID.");
 
