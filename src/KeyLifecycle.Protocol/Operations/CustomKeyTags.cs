@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Security.Cryptography;
 using KeyLifecycle.Errors;
 using KeyLifecycle.Identifiers;
 
@@ -19,7 +18,8 @@ namespace KeyLifecycle.Protocol.Operations;
 /// <para>
 /// The material, base64-encoded: 32 bytes for <c>SYMMETRIC_DEFAULT</c>; 1 byte to the import limit (64 or 128) for HMAC
 /// keys, since LocalStack's own examples use shorter keys than KMS imports; a private key for RSA and ECC keys, as PKCS #8
-/// DER or as the algorithm's own DER (PKCS #1 for RSA, SEC 1 for EC), of the spec's size or curve. Only keys whose
+/// DER or as the algorithm's own DER (PKCS #1 for RSA, SEC 1 for EC), or as PEM, of the spec's size or curve
+/// (<see cref="KeyMaterialForms"/>). Only keys whose
 /// material KMS generates take it. Every refusal is <c>ValidationException</c> with a text of the project's that names
 /// the tag; AWS has no such tags.
 /// </para>
@@ -81,16 +81,14 @@ internal static class CustomKeyTags
             return Refuse($"The {MaterialTag} tag applies only to keys whose material KMS generates (Origin AWS_KMS); import material into an EXTERNAL key instead.");
         }
 
-        var bytes = new byte[base64.Length];
-        if (!Convert.TryFromBase64String(base64, bytes, out var length))
+        if (!KeyMaterialForms.IsBase64OrPem(base64))
         {
             return Refuse($"The {MaterialTag} tag's value is not base64.");
         }
 
-        var material = Normalize(key.KeySpec, bytes[..length]);
-        return material is not null && Fits(key.KeySpec, material)
+        return KeyMaterialForms.Read(key.KeySpec, base64) is { } material
             ? material
-            : Refuse($"The {MaterialTag} tag's value is not key material for a {key.KeySpec.ToWireName()} key: {Expected(key.KeySpec)}.");
+            : Refuse($"The {MaterialTag} tag's value is not key material for a {key.KeySpec.ToWireName()} key: {KeyMaterialForms.Expected(key.KeySpec)}.");
     }
 
     private static IEnumerable<KeyTag> Take(IReadOnlyList<KeyTag> tags, int count)
@@ -100,69 +98,6 @@ internal static class CustomKeyTags
             yield return tags[i];
         }
     }
-
-    // RSA and ECC private keys are kept as PKCS #8; the algorithm's own DER forms are taken too.
-    private static byte[]? Normalize(KeySpec spec, byte[] bytes)
-    {
-        try
-        {
-            if (spec is KeySpec.Rsa2048 or KeySpec.Rsa3072 or KeySpec.Rsa4096)
-            {
-                using var rsa = RSA.Create();
-                try
-                {
-                    rsa.ImportPkcs8PrivateKey(bytes, out _);
-                }
-                catch (CryptographicException)
-                {
-                    rsa.ImportRSAPrivateKey(bytes, out _);
-                }
-
-                return rsa.ExportPkcs8PrivateKey();
-            }
-
-            if (spec is KeySpec.EccNistP256 or KeySpec.EccNistP384 or KeySpec.EccNistP521 or KeySpec.EccSecgP256K1)
-            {
-                using var ecdsa = ECDsa.Create();
-                try
-                {
-                    ecdsa.ImportPkcs8PrivateKey(bytes, out _);
-                }
-                catch (CryptographicException)
-                {
-                    ecdsa.ImportECPrivateKey(bytes, out _);
-                }
-
-                return ecdsa.ExportPkcs8PrivateKey();
-            }
-
-            return bytes;
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-    }
-
-    private static bool Fits(KeySpec spec, byte[] material) => spec switch
-    {
-        KeySpec.Hmac224 or KeySpec.Hmac256 => material.Length is >= 1 and <= 64,
-        KeySpec.Hmac384 or KeySpec.Hmac512 => material.Length is >= 1 and <= 128,
-        KeySpec.SymmetricDefault or KeySpec.Rsa2048 or KeySpec.Rsa3072 or KeySpec.Rsa4096
-            or KeySpec.EccNistP256 or KeySpec.EccNistP384 or KeySpec.EccNistP521 or KeySpec.EccSecgP256K1
-            => KeyMaterialUnwrapping.Fits(spec, material),
-        _ => false,
-    };
-
-    private static string Expected(KeySpec spec) => spec switch
-    {
-        KeySpec.SymmetricDefault => "32 bytes",
-        KeySpec.Hmac224 or KeySpec.Hmac256 => "1 to 64 bytes",
-        KeySpec.Hmac384 or KeySpec.Hmac512 => "1 to 128 bytes",
-        KeySpec.Rsa2048 or KeySpec.Rsa3072 or KeySpec.Rsa4096 => "an RSA private key of that size, PKCS #8 or PKCS #1 DER",
-        KeySpec.EccNistP256 or KeySpec.EccNistP384 or KeySpec.EccNistP521 or KeySpec.EccSecgP256K1 => "an EC private key on that curve, PKCS #8 or SEC 1 DER",
-        _ => "this emulator takes no custom material for this key spec",
-    };
 
     private static KmsOutcome<byte[]> Refuse(string message) => KmsOutcome<byte[]>.Fail(new ValidationFailed(message));
 }

@@ -177,11 +177,11 @@ public class CustomKeyTagsTests
         var cases = new (CreateKeyRequest Request, string Message)[]
         {
             (new() { Tags = [Tag("_custom_key_material_", Convert.ToBase64String(new byte[16]))] },
-                "The _custom_key_material_ tag's value is not key material for a SYMMETRIC_DEFAULT key: 32 bytes."),
+                "The _custom_key_material_ tag's value is not key material for a SYMMETRIC_DEFAULT key: 32 bytes, base64."),
             (new() { Tags = [Tag("_custom_key_material_", "not base64!")] },
                 "The _custom_key_material_ tag's value is not base64."),
             (new() { KeySpec = "ECC_NIST_P256", KeyUsage = KeyUsageType.SIGN_VERIFY, Tags = [Tag("_custom_key_material_", Convert.ToBase64String(p384.ExportPkcs8PrivateKey()))] },
-                "The _custom_key_material_ tag's value is not key material for a ECC_NIST_P256 key: an EC private key on that curve, PKCS #8 or SEC 1 DER."),
+                "The _custom_key_material_ tag's value is not key material for a ECC_NIST_P256 key: an EC private key on that curve: PKCS #8 or SEC 1 DER in base64, or PEM."),
             (new() { Origin = OriginType.EXTERNAL, Tags = [Tag("_custom_key_material_", Convert.ToBase64String(new byte[32]))] },
                 "The _custom_key_material_ tag applies only to keys whose material KMS generates (Origin AWS_KMS); import material into an EXTERNAL key instead."),
         };
