@@ -41,6 +41,10 @@ public interface IKmsKeyStore : IKeyLookup
     /// <returns>A snapshot; later commits do not change it.</returns>
     IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId);
 
+    /// <summary>Returns the accounts that have keys, aliases or custom key stores in any Region, as they are now, ordered by account ID.</summary>
+    /// <returns>A snapshot.</returns>
+    IReadOnlyList<AwsAccountId> ListAccounts();
+
     /// <summary>Returns the alias with <paramref name="aliasArn"/>, or <see langword="null"/> when there is none.</summary>
     /// <param name="aliasArn">The alias's ARN.</param>
     /// <returns>The alias, or <see langword="null"/>.</returns>

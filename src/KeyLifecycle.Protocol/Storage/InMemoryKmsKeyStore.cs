@@ -74,6 +74,13 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             : [];
 
     /// <inheritdoc/>
+    public IReadOnlyList<AwsAccountId> ListAccounts() =>
+        [.. _accounts
+            .Where(account => account.Value.Current.Values.Any(region => region.Keys.Count + region.Aliases.Count + region.Stores.Count > 0))
+            .Select(account => account.Key)
+            .OrderBy(account => account.ToString(), StringComparer.Ordinal)];
+
+    /// <inheritdoc/>
     public IReadOnlyList<KmsAlias> ListAliases(AwsAccountId accountId, AwsRegion region) =>
         Region(accountId, region) is { } state ? [.. state.Aliases.Values] : [];
 
