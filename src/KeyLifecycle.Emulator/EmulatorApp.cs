@@ -5,6 +5,7 @@ using KeyLifecycle.Emulator.CommandLine;
 using KeyLifecycle.Emulator.Dashboard;
 using KeyLifecycle.Emulator.Events;
 using KeyLifecycle.Emulator.Logging;
+using KeyLifecycle.Emulator.Seeding;
 using KeyLifecycle.Protocol;
 using KeyLifecycle.Protocol.Pipeline;
 using KeyLifecycle.Protocol.Storage;
@@ -76,8 +77,44 @@ internal static class EmulatorApp
         var app = builder.Build();
         app.MapKms();
         app.MapDashboard(StoreName, clockControl);
+        var services = app.Services.GetRequiredService<KmsEndpoint>().Services;
+        if (builder.Configuration["Kms:Seed"] is { Length: > 0 } seedPath)
+        {
+            // Applied before the server listens, so no request sees the store half seeded.
+            var seeded = EmulatorSeed.ApplyFile(services, seedPath);
+            if (seeded.TryPickT1(out var refused, out var applied))
+            {
+                ((IAsyncDisposable)app).DisposeAsync().AsTask().GetAwaiter().GetResult();
+                return (null, refused);
+            }
+
+            ((IApplicationBuilder)app).Properties[SeedSummaryKey] = EmulatorSeed.Describe(applied, seedPath);
+        }
+
+        if (builder.Configuration["Emulator:Export"] is { Length: > 0 } exportPath)
+        {
+            var secrets = builder.Configuration.GetValue("Emulator:ExportSecrets", false);
+            app.Lifetime.ApplicationStopping.Register(() => ExportOnStop(services, exportPath, secrets));
+        }
+
         app.Lifetime.ApplicationStarted.Register(() => s_started = true);
         return (app, null);
+    }
+
+    private const string SeedSummaryKey = "KeyLifecycle.Emulator.SeedSummary";
+
+    // A stop must not fail because the file cannot be written; the reason goes where the banner went.
+    private static void ExportOnStop(KmsServices services, string path, bool secrets)
+    {
+        try
+        {
+            EmulatorSeed.ExportFile(services, path, secrets);
+            Console.Out.WriteLine($"{EmulatorCommandLine.Command}: wrote the keys and aliases to {path}{(secrets ? " with their key material" : string.Empty)}");
+        }
+        catch (Exception exception) when (exception is System.IO.IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Console.Error.WriteLine($"{EmulatorCommandLine.Command}: cannot write {path}: {exception.Message}");
+        }
     }
 
     /// <summary>Builds the emulator; for tests, which pass good options.</summary>
@@ -103,6 +140,7 @@ internal static class EmulatorApp
         var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KmsOptions>>().Value;
         var url = ListeningUrl(app);
         var first = url.Split(' ').First().TrimEnd('/');
-        return $"{EmulatorCommandLine.Command} {EmulatorCommandLine.Version} listening on {url} (Region {options.Region}, account {options.AccountId}, store {StoreName}); keys and events at {first}/_kms/; Ctrl+C stops";
+        var seeded = ((IApplicationBuilder)app).Properties.TryGetValue(SeedSummaryKey, out var summary) ? $"; {summary}" : string.Empty;
+        return $"{EmulatorCommandLine.Command} {EmulatorCommandLine.Version} listening on {url} (Region {options.Region}, account {options.AccountId}, store {StoreName}){seeded}; keys and events at {first}/_kms/; Ctrl+C stops";
     }
 }

@@ -37,7 +37,10 @@ internal static partial class EmulatorCommandLine
         new("Kms:Faults:<n>:EveryNth", "0", "fail every n-th matching call", value => CheckInteger("Kms:Faults:<n>:EveryNth", value, 0, int.MaxValue)),
         new("Kms:Faults:<n>:Probability", "0", "fail each matching call with this probability (0 to 1)", CheckProbability),
         new("Kms:FaultSeed", "none", "seed for Probability, for repeatable runs", value => CheckInteger("Kms:FaultSeed", value, int.MinValue, int.MaxValue)),
-        new("Emulator:ClockControl", "true", "whether POST /_kms/clock may move the emulator's clock", CheckBoolean),
+        new("Kms:Seed", "none", "a seed file (JSON) of keys and aliases to start with; GET /_kms/export writes one", value => CheckPath("Kms:Seed", value)),
+        new("Emulator:ClockControl", "true", "whether POST /_kms/clock may move the emulator's clock", value => CheckBoolean("Emulator:ClockControl", value)),
+        new("Emulator:Export", "none", "a file to write the keys and aliases to, as a seed file, when the emulator stops", value => CheckPath("Emulator:Export", value)),
+        new("Emulator:ExportSecrets", "false", "whether --Emulator:Export writes key material too, so that the seeded keys decrypt what these encrypted", value => CheckBoolean("Emulator:ExportSecrets", value)),
         new("Emulator:MaxEvents", "1000", "how many of the latest requests GET /_kms/events keeps", value => CheckInteger("Emulator:MaxEvents", value, 1, 100_000)),
     ];
 
@@ -132,7 +135,8 @@ internal static partial class EmulatorCommandLine
         text.Append("  --help").Append(' ', width - 2).Append("print this text\n");
         text.Append("  --version").Append(' ', width - 5).Append("print the version\n\n");
         text.Append("Endpoints besides KMS (POST /): GET /_kms/ (a page of keys and events), GET /_kms/health,\n");
-        text.Append("GET /_kms/events?key=&eventName=&since=, GET and POST /_kms/clock ({\"advance\": \"7.00:00:00\"} or {\"set\": \"2030-01-01T00:00:00Z\"}).\n");
+        text.Append("GET /_kms/events?key=&eventName=&since=, GET and POST /_kms/clock ({\"advance\": \"7.00:00:00\"} or {\"set\": \"2030-01-01T00:00:00Z\"}),\n");
+        text.Append("GET /_kms/export[?secrets=true] (the keys and aliases as a seed file), POST /_kms/seed (add a seed file's keys and aliases).\n");
         return text.ToString();
     }
 
@@ -233,8 +237,11 @@ internal static partial class EmulatorCommandLine
             ? null
             : $"--{name} '{value}' is not a whole number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}";
 
-    private static string? CheckBoolean(string value) =>
-        bool.TryParse(value, out _) ? null : $"--Emulator:ClockControl '{value}' is neither true nor false";
+    private static string? CheckBoolean(string name, string value) =>
+        bool.TryParse(value, out _) ? null : $"--{name} '{value}' is neither true nor false";
+
+    private static string? CheckPath(string name, string value) =>
+        value.Trim().Length > 0 && value.IndexOfAny(System.IO.Path.GetInvalidPathChars()) < 0 ? null : $"--{name} '{value}' is not a file path";
 
     private static string ReadVersion()
     {

@@ -8,7 +8,9 @@ using System.Threading.Tasks;
 using KeyLifecycle.Emulator.Clock;
 using KeyLifecycle.Emulator.CommandLine;
 using KeyLifecycle.Emulator.Events;
+using KeyLifecycle.Emulator.Seeding;
 using KeyLifecycle.Protocol.Pipeline;
+using KeyLifecycle.Protocol.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -91,6 +93,50 @@ internal static class DashboardEndpoints
             var body = new ArrayBufferWriter<byte>();
             CloudTrailWriter.WriteRecords(body, list);
             return WriteBytesAsync(http, 200, "application/json", body.WrittenMemory);
+        });
+
+        endpoints.MapGet(Prefix + "/export", (HttpContext http) =>
+        {
+            var secrets = Empty(http.Request.Query["secrets"]);
+            if (secrets is not null && !bool.TryParse(secrets, out _))
+            {
+                return WriteMessageAsync(http, 400, $"secrets '{secrets}' is neither true nor false; write ?secrets=true to include key material");
+            }
+
+            // What has fallen due is applied first, so the file holds what the next request would see.
+            view.ApplyDueChanges();
+            var text = KmsSeedExport.Write(kms.Services.Store, secrets is not null && bool.Parse(secrets));
+            return WriteBytesAsync(http, 200, "application/json", System.Text.Encoding.UTF8.GetBytes(text));
+        });
+
+        endpoints.MapPost(Prefix + "/seed", async (HttpContext http) =>
+        {
+            string text;
+            using (var reader = new StreamReader(http.Request.Body, System.Text.Encoding.UTF8))
+            {
+                text = await reader.ReadToEndAsync(http.RequestAborted).ConfigureAwait(false);
+            }
+
+            view.ApplyDueChanges();
+            await EmulatorSeed.Apply(kms.Services, text).Match(
+                applied => WriteJsonAsync(http, 200, writer =>
+                {
+                    writer.WriteNumber("keysAdded", applied.KeysAdded);
+                    writer.WriteNumber("keysUnchanged", applied.KeysUnchanged);
+                    writer.WriteNumber("aliasesAdded", applied.AliasesAdded);
+                    writer.WriteNumber("aliasesUnchanged", applied.AliasesUnchanged);
+                }),
+                refusal => WriteJsonAsync(http, 400, writer =>
+                {
+                    writer.WriteString("message", "the seed was not applied, nothing was changed");
+                    writer.WriteStartArray("problems");
+                    foreach (var problem in refusal.Problems)
+                    {
+                        writer.WriteStringValue(problem);
+                    }
+
+                    writer.WriteEndArray();
+                })).ConfigureAwait(false);
         });
 
         endpoints.MapGet(Prefix + "/state", (HttpContext http) => WriteJsonAsync(http, 200, writer => view.WriteState(writer, s_diagram)));

@@ -21,6 +21,7 @@ internal sealed class DashboardView(KmsServices services, KmsEventLog events)
         }
 
         accounts.UnionWith(events.Accounts);
+        accounts.UnionWith(services.Store.ListAccounts());   // accounts a seed gave keys, which may not have called yet
         return accounts.ToList();
     }
 
