@@ -1,5 +1,6 @@
 using System;
 using System.Security.Cryptography;
+using KeyLifecycle.Cryptography;
 
 namespace KeyLifecycle.Protocol.Operations;
 
@@ -18,6 +19,11 @@ internal static class KeyMaterialForms
     public static byte[]? Read(KeySpec spec, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!KeyMaterialGenerator.IsAvailable(spec))
+        {
+            return null;
+        }
+
         var material = text.TrimStart().StartsWith("-----BEGIN", StringComparison.Ordinal)
             ? FromPem(spec, text)
             : FromBase64(spec, text);
@@ -41,14 +47,16 @@ internal static class KeyMaterialForms
         IsRsa(spec) || IsEcc(spec) ? new string(PemEncoding.Write("PRIVATE KEY", material)) : Convert.ToBase64String(material);
 
     /// <summary>What material a key of <paramref name="spec"/> takes, for refusals.</summary>
-    public static string Expected(KeySpec spec) => spec switch
+    public static string Expected(KeySpec spec) => !KeyMaterialGenerator.IsAvailable(spec)
+        ? "none; this emulator cannot compute with such keys, so it takes no material for them"
+        : spec switch
     {
         KeySpec.SymmetricDefault => "32 bytes, base64",
-        KeySpec.Hmac224 or KeySpec.Hmac256 => "1 to 64 bytes, base64",
+        KeySpec.Hmac256 => "1 to 64 bytes, base64",
         KeySpec.Hmac384 or KeySpec.Hmac512 => "1 to 128 bytes, base64",
         KeySpec.Rsa2048 or KeySpec.Rsa3072 or KeySpec.Rsa4096 => "an RSA private key of that size: PKCS #8 or PKCS #1 DER in base64, or PEM",
         KeySpec.EccNistP256 or KeySpec.EccNistP384 or KeySpec.EccNistP521 or KeySpec.EccSecgP256K1 => "an EC private key on that curve: PKCS #8 or SEC 1 DER in base64, or PEM",
-        _ => "this emulator takes no material of its own for this key spec",
+        _ => "an RSA or EC private key",
     };
 
     private static byte[]? FromBase64(KeySpec spec, string text)
@@ -128,7 +136,7 @@ internal static class KeyMaterialForms
 
     private static bool Fits(KeySpec spec, byte[] material) => spec switch
     {
-        KeySpec.Hmac224 or KeySpec.Hmac256 => material.Length is >= 1 and <= 64,
+        KeySpec.Hmac256 => material.Length is >= 1 and <= 64,
         KeySpec.Hmac384 or KeySpec.Hmac512 => material.Length is >= 1 and <= 128,
         KeySpec.SymmetricDefault => KeyMaterialUnwrapping.Fits(spec, material),
         _ when IsRsa(spec) || IsEcc(spec) => KeyMaterialUnwrapping.Fits(spec, material),

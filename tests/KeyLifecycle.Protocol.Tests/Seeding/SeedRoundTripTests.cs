@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Amazon.KeyManagementService;
+using Amazon.KeyManagementService.Model;
+using FsCheck.Xunit;
+using KeyLifecycle.Protocol.Seeding;
+using Shouldly;
+using Xunit;
+
+namespace KeyLifecycle.Protocol.Tests.Seeding;
+
+/// <summary>
+/// Export and seed: random states built through the AWS SDK, written by <see cref="KmsSeedExport"/> and seeded into a
+/// fresh endpoint, read back through the SDK on both sides; and a seed applied twice, or over keys that changed.
+/// </summary>
+public class SeedRoundTripTests
+{
+    private const string Policy = """{"Version":"2012-10-17","Id":"seeded","Statement":[{"Sid":"Root","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"}]}""";
+
+    private enum Step
+    {
+        CreateSymmetric, CreateRsa, CreateHmac, CreateImported, CreateMultiRegion, Tag, Describe, Disable, Enable, Schedule,
+        Cancel, EnableRotation, Rotate, PutPolicy, CreateAlias, AdvanceDays, Encrypt,
+    }
+
+    /// <summary>
+    /// Everything the SDK reports of every key and alias is the same after export and seed, except the dates of aliases,
+    /// which are when they were seeded; and every ciphertext decrypts on the seeded endpoint exactly when it did on the
+    /// first, to the same plaintext.
+    /// </summary>
+    [Property(MaxTest = 12)]
+    public bool ExportThenSeed_ReproducesEveryKeyAliasTagStateAndPolicy(int[] steps) => RoundTripAsync(steps).GetAwaiter().GetResult();
+
+    [Fact]
+    public async Task ApplyingASeedTwice_ChangesNothing()
+    {
+        await using var kms = await KmsTestServer.StartAsync();
+        var seed = $$"""
+            {
+              "keys": [
+                { "keyId": "{{SeededMaterialTests.Id(1)}}", "description": "orders", "tags": { "team": "payments" }, "rotationPeriodInDays": 365, "policy": {{Policy}} },
+                { "keyId": "{{SeededMaterialTests.Id(2)}}", "state": "Disabled", "keySpec": "ECC_NIST_P256", "keyUsage": "SIGN_VERIFY" },
+                { "keyId": "{{SeededMaterialTests.Id(3)}}", "state": "PendingDeletion", "deletionDate": "2026-03-20T00:00:00Z", "pendingWindowInDays": 20 },
+                { "keyId": "mrk-0123456789abcdef0123456789abcdef" },
+                { "keyId": "mrk-0123456789abcdef0123456789abcdef", "region": "eu-west-1", "primaryRegion": "us-east-1", "description": "replica" }
+              ],
+              "aliases": [ { "aliasName": "alias/orders", "targetKeyId": "{{SeededMaterialTests.Id(1)}}" } ]
+            }
+            """;
+        SeedHelpers.Seed(kms, seed).ShouldBe(new KmsSeedApplied(5, 0, 1, 0));
+        var before = kms.Store.ListKeys(Identifiers.AwsAccountId.Parse(KmsTestServer.AccountId)).ToDictionary(key => key.Arn);
+
+        SeedHelpers.Seed(kms, seed).ShouldBe(new KmsSeedApplied(0, 5, 0, 1));
+
+        var after = kms.Store.ListKeys(Identifiers.AwsAccountId.Parse(KmsTestServer.AccountId));
+        after.Count.ShouldBe(5);
+        after.ShouldAllBe(key => ReferenceEquals(before[key.Arn], key));
+    }
+
+    [Fact]
+    public async Task AKeyThatChanged_IsNeverOverwritten_AndTheRefusalSaysHowItDiffers()
+    {
+        await using var kms = await KmsTestServer.StartAsync();
+        using var client = kms.CreateClient();
+        var id = SeededMaterialTests.Id(1);
+        var seed = $$"""{ "keys": [ { "keyId": "{{id}}", "description": "orders", "tags": { "team": "payments" }, "material": [ { "key": "{{Convert.ToBase64String(new byte[32])}}" } ] } ] }""";
+        SeedHelpers.Seed(kms, seed);
+        await client.UpdateKeyDescriptionAsync(new UpdateKeyDescriptionRequest { KeyId = id, Description = "changed" });
+        await client.DisableKeyAsync(new DisableKeyRequest { KeyId = id });
+        await client.PutKeyPolicyAsync(new PutKeyPolicyRequest { KeyId = id, Policy = Policy });
+
+        var refusal = SeedHelpers.Apply(kms, seed).AsT1;
+        var otherMaterial = SeedHelpers.Apply(kms, seed.Replace(Convert.ToBase64String(new byte[32]), Convert.ToBase64String(new byte[31].Append((byte)1).ToArray()), StringComparison.Ordinal)).AsT1;
+
+        refusal.Problems.ShouldBe([
+            $"keys[0] (arn:aws:kms:us-east-1:111122223333:key/{id}): the store has this key with other content (description 'changed' there, 'orders' here; state 'Disabled' there, 'Enabled' here; policy differs); a seed does not change existing keys",
+        ]);
+        otherMaterial.Problems.Single().ShouldContain("material differs");
+        var key = (await client.DescribeKeyAsync(new DescribeKeyRequest { KeyId = id })).KeyMetadata;
+        (key.Description, key.KeyState.Value).ShouldBe(("changed", "Disabled"));
+        (await client.GetKeyPolicyAsync(new GetKeyPolicyRequest { KeyId = id })).Policy.ShouldBe(Policy);
+    }
+
+    [Fact]
+    public async Task AnAliasThatPointsElsewhere_OrAMultiRegionIdTakenInAnotherRegion_IsRefused()
+    {
+        await using var kms = await KmsTestServer.StartAsync();
+        using var client = kms.CreateClient();
+        using var west = kms.CreateClient("eu-west-1");
+        var other = (await client.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata;
+        await client.CreateAliasAsync(new CreateAliasRequest { AliasName = "alias/orders", TargetKeyId = other.KeyId });
+        const string Mrk = "mrk-0123456789abcdef0123456789abcdef";
+        await west.CreateKeyAsync(new CreateKeyRequest { MultiRegion = true, Tags = [new Tag { TagKey = "_custom_id_", TagValue = Mrk }] });
+
+        var refusal = SeedHelpers.Apply(kms, $$"""
+            {
+              "keys": [ { "keyId": "{{SeededMaterialTests.Id(1)}}" }, { "keyId": "{{Mrk}}" } ],
+              "aliases": [ { "aliasName": "alias/orders", "targetKeyId": "{{SeededMaterialTests.Id(1)}}" } ]
+            }
+            """).AsT1;
+
+        refusal.Problems.ShouldBe([
+            $"keys[1] (arn:aws:kms:us-east-1:111122223333:key/{Mrk}): the key ID is taken in eu-west-1 by a key this seed does not declare; a seed adds related multi-Region keys together, and ReplicateKey adds replicas to existing ones",
+            $"aliases[0] (arn:aws:kms:us-east-1:111122223333:alias/orders): the store has this alias pointing at {other.KeyId}, not {SeededMaterialTests.Id(1)}; a seed does not change existing aliases",
+        ]);
+        (await client.ListKeysAsync(new ListKeysRequest())).Keys.Select(key => key.KeyId).ShouldBe([other.KeyId]);
+    }
+
+    [Fact]
+    public async Task ExportWithoutSecrets_KeepsEveryIdAndState_ButNotTheMaterial()
+    {
+        await using var first = await KmsTestServer.StartAsync();
+        using var client = first.CreateClient();
+        var generated = (await client.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata;
+        var imported = (await client.CreateKeyAsync(new CreateKeyRequest { Origin = OriginType.EXTERNAL })).KeyMetadata;
+        await Sdk.KeyMaterial.ImportAsync(client, imported.KeyId, RandomNumberGenerator.GetBytes(32));
+        var ciphertext = (await client.EncryptAsync(new EncryptRequest { KeyId = generated.KeyId, Plaintext = new MemoryStream([1]) })).CiphertextBlob;
+
+        var export = KmsSeedExport.Write(first.Store, includeSecrets: false);
+        await using var second = await KmsTestServer.StartAsync();
+        SeedHelpers.Seed(second, export);
+        using var seeded = second.CreateClient();
+
+        export.ShouldNotContain("\"key\"");
+        (await seeded.DescribeKeyAsync(new DescribeKeyRequest { KeyId = generated.KeyId })).KeyMetadata.KeyState.Value.ShouldBe("Enabled");
+        (await seeded.DescribeKeyAsync(new DescribeKeyRequest { KeyId = imported.KeyId })).KeyMetadata.KeyState.Value.ShouldBe("PendingImport");
+        // The material ID follows from the ARN, but the bytes are new: the old ciphertext does not decrypt.
+        await Should.ThrowAsync<InvalidCiphertextException>(() => seeded.DecryptAsync(new DecryptRequest { CiphertextBlob = ciphertext }));
+    }
+
+    private static async Task<bool> RoundTripAsync(int[] steps)
+    {
+        await using var first = await KmsTestServer.StartAsync();
+        using var east = first.CreateClient();
+        using var west = first.CreateClient("eu-west-1");
+        var keys = new List<string>();
+        var ciphertexts = new List<byte[]>();
+        var random = new Random(steps.Length == 0 ? 0 : steps[0]);
+        foreach (var raw in steps.Take(40))
+        {
+            var step = (Step)((raw & int.MaxValue) % Enum.GetValues<Step>().Length);
+            var key = keys.Count == 0 ? null : keys[(raw & int.MaxValue) % keys.Count];
+            try
+            {
+                switch (step)
+                {
+                    case Step.CreateSymmetric:
+                        keys.Add((await east.CreateKeyAsync(new CreateKeyRequest { Description = $"k{keys.Count}", Tags = [new Tag { TagKey = "n", TagValue = $"{raw}" }] })).KeyMetadata.KeyId);
+                        break;
+                    case Step.CreateRsa:
+                        keys.Add((await east.CreateKeyAsync(new CreateKeyRequest { KeySpec = "RSA_2048", KeyUsage = KeyUsageType.SIGN_VERIFY })).KeyMetadata.KeyId);
+                        break;
+                    case Step.CreateHmac:
+                        keys.Add((await east.CreateKeyAsync(new CreateKeyRequest { KeySpec = "HMAC_256", KeyUsage = KeyUsageType.GENERATE_VERIFY_MAC })).KeyMetadata.KeyId);
+                        break;
+                    case Step.CreateImported:
+                        var external = (await east.CreateKeyAsync(new CreateKeyRequest { Origin = OriginType.EXTERNAL })).KeyMetadata.KeyId;
+                        keys.Add(external);
+                        if (raw % 3 != 0)
+                        {
+                            await Sdk.KeyMaterial.ImportAsync(east, external, RandomNumberGenerator.GetBytes(32), request =>
+                            {
+                                if (raw % 3 == 1)
+                                {
+                                    request.ExpirationModel = ExpirationModelType.KEY_MATERIAL_EXPIRES;
+                                    request.ValidTo = first.Clock.GetUtcNow().AddDays(60).UtcDateTime;
+                                }
+                            });
+                        }
+
+                        break;
+                    case Step.CreateMultiRegion:
+                        var primary = (await east.CreateKeyAsync(new CreateKeyRequest { MultiRegion = true })).KeyMetadata.KeyId;
+                        keys.Add(primary);
+                        await east.ReplicateKeyAsync(new ReplicateKeyRequest { KeyId = primary, ReplicaRegion = "eu-west-1", Description = "replica", Tags = [new Tag { TagKey = "r", TagValue = "1" }] });
+                        break;
+                    case Step.Tag when key is not null:
+                        await east.TagResourceAsync(new TagResourceRequest { KeyId = key, Tags = [new Tag { TagKey = $"t{raw % 4}", TagValue = $"{raw}" }] });
+                        break;
+                    case Step.Describe when key is not null:
+                        await east.UpdateKeyDescriptionAsync(new UpdateKeyDescriptionRequest { KeyId = key, Description = $"d{raw}" });
+                        break;
+                    case Step.Disable when key is not null:
+                        await east.DisableKeyAsync(new DisableKeyRequest { KeyId = key });
+                        break;
+                    case Step.Enable when key is not null:
+                        await east.EnableKeyAsync(new EnableKeyRequest { KeyId = key });
+                        break;
+                    case Step.Schedule when key is not null:
+                        await east.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = key, PendingWindowInDays = 7 + (raw & 0xFF) % 24 });
+                        break;
+                    case Step.Cancel when key is not null:
+                        await east.CancelKeyDeletionAsync(new CancelKeyDeletionRequest { KeyId = key });
+                        break;
+                    case Step.EnableRotation when key is not null:
+                        await east.EnableKeyRotationAsync(new EnableKeyRotationRequest { KeyId = key, RotationPeriodInDays = 90 + (raw & 0xFFF) % 300 });
+                        break;
+                    case Step.Rotate when key is not null:
+                        await east.RotateKeyOnDemandAsync(new RotateKeyOnDemandRequest { KeyId = key });
+                        break;
+                    case Step.PutPolicy when key is not null:
+                        await east.PutKeyPolicyAsync(new PutKeyPolicyRequest { KeyId = key, Policy = Policy.Replace("seeded", $"p{raw}", StringComparison.Ordinal) });
+                        break;
+                    case Step.CreateAlias when key is not null:
+                        await east.CreateAliasAsync(new CreateAliasRequest { AliasName = $"alias/a{raw % 5}", TargetKeyId = key });
+                        break;
+                    case Step.AdvanceDays:
+                        first.Clock.Advance(TimeSpan.FromDays(1 + (raw & 0xFF) % 120));
+                        break;
+                    case Step.Encrypt when key is not null:
+                        var plaintext = new byte[1 + random.Next(20)];
+                        random.NextBytes(plaintext);
+                        ciphertexts.Add((await east.EncryptAsync(new EncryptRequest { KeyId = key, Plaintext = new MemoryStream(plaintext) })).CiphertextBlob.ToArray());
+                        break;
+                }
+            }
+            catch (AmazonKeyManagementServiceException)
+            {
+                // A call the key's state or kind refuses changes nothing; the state built so far is what is exported.
+            }
+        }
+
+        // Replicas finish being created, and what has fallen due is applied, before the state is read.
+        first.Clock.Advance(TimeSpan.FromSeconds(10));
+        var expected = await SnapshotAsync(east, west, ciphertexts);
+
+        var export = KmsSeedExport.Write(first.Store, includeSecrets: true);
+        await using var second = await KmsTestServer.StartAsync();
+        second.Clock.Advance(first.Clock.GetUtcNow() - second.Clock.GetUtcNow());
+        SeedHelpers.Seed(second, export);
+        using var seededEast = second.CreateClient();
+        using var seededWest = second.CreateClient("eu-west-1");
+        var actual = await SnapshotAsync(seededEast, seededWest, ciphertexts);
+
+        actual.ShouldBe(expected, $"export:{Environment.NewLine}{export}");
+        return true;
+    }
+
+    // What the SDK reports of every key and alias in both Regions, as text; and the outcome of decrypting each ciphertext.
+    private static async Task<string> SnapshotAsync(AmazonKeyManagementServiceClient east, AmazonKeyManagementServiceClient west, List<byte[]> ciphertexts)
+    {
+        var lines = new List<string>();
+        foreach (var (region, client) in new[] { ("us-east-1", east), ("eu-west-1", west) })
+        {
+            var keys = (await client.ListKeysAsync(new ListKeysRequest { Limit = 1000 })).Keys.Select(key => key.KeyId).Order(StringComparer.Ordinal);
+            foreach (var keyId in keys)
+            {
+                var metadata = (await client.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata;
+                lines.Add($"{region} {keyId} metadata {JsonSerializer.Serialize(metadata)}");
+                var tags = (await client.ListResourceTagsAsync(new ListResourceTagsRequest { KeyId = keyId })).Tags.Select(tag => $"{tag.TagKey}={tag.TagValue}").Order(StringComparer.Ordinal);
+                lines.Add($"{region} {keyId} tags {string.Join(",", tags)}");
+                lines.Add($"{region} {keyId} policy {(await client.GetKeyPolicyAsync(new GetKeyPolicyRequest { KeyId = keyId })).Policy}");
+                lines.Add($"{region} {keyId} rotation {await OutcomeAsync(async () => Describe(await client.GetKeyRotationStatusAsync(new GetKeyRotationStatusRequest { KeyId = keyId })))}");
+                lines.Add($"{region} {keyId} rotations {await OutcomeAsync(async () => JsonSerializer.Serialize((await client.ListKeyRotationsAsync(new ListKeyRotationsRequest { KeyId = keyId, IncludeKeyMaterial = "ALL_KEY_MATERIAL" })).Rotations))}");
+            }
+
+            var aliases = (await client.ListAliasesAsync(new ListAliasesRequest { Limit = 100 })).Aliases
+                .Where(alias => !alias.AliasName.StartsWith("alias/aws/", StringComparison.Ordinal))
+                .Select(alias => $"{alias.AliasName}->{alias.TargetKeyId}").Order(StringComparer.Ordinal);
+            lines.Add($"{region} aliases {string.Join(",", aliases)}");
+        }
+
+        foreach (var ciphertext in ciphertexts)
+        {
+            lines.Add($"decrypt {await OutcomeAsync(async () => Convert.ToHexString((await east.DecryptAsync(new DecryptRequest { CiphertextBlob = new MemoryStream(ciphertext) })).Plaintext.ToArray()))}");
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    // The response's own members, without its request ID.
+    private static string Describe(GetKeyRotationStatusResponse status) =>
+        JsonSerializer.Serialize(new { status.KeyId, status.KeyRotationEnabled, status.NextRotationDate, status.OnDemandRotationStartDate, status.RotationPeriodInDays });
+
+    private static async Task<string> OutcomeAsync(Func<Task<string>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (AmazonKeyManagementServiceException exception)
+        {
+            return exception.ErrorCode;
+        }
+    }
+}
