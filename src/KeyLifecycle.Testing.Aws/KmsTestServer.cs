@@ -6,7 +6,10 @@ using System.Threading.Tasks;
 using Amazon.KeyManagementService;
 using Amazon.Runtime;
 using KeyLifecycle.Protocol;
+using KeyLifecycle.Identifiers;
+using KeyLifecycle.Protocol.Seeding;
 using KeyLifecycle.Protocol.Storage;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -94,6 +97,28 @@ public sealed class KmsTestServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new KmsTestServer(app, clock, new Uri(address.EndsWith('/') ? address : address + "/"));
     }
+
+    /// <summary>Adds the keys and aliases of a seed file, so a test starts with the keys its code names, with known material.</summary>
+    /// <param name="seedJson">The seed file's text (<see cref="KmsSeed"/> describes the format); entries without an account or Region get the endpoint's.</param>
+    /// <returns>What was added; keys and aliases the endpoint already has as the seed declares them are left alone.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="seedJson"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The seed has problems, which the message lists, one per line; nothing was added.</exception>
+    /// <remarks>The keys are created at <see cref="Clock"/>'s time, unless the seed gives their creation dates.</remarks>
+    public KmsSeedApplied Seed(string seedJson)
+    {
+        ArgumentNullException.ThrowIfNull(seedJson);
+        var options = _app.Services.GetRequiredService<IOptions<KmsOptions>>().Value;
+        var defaults = KmsCaller.Create(AwsRegion.Parse(options.Region), AwsAccountId.Parse(options.AccountId));
+        var result = KmsSeed.Parse(seedJson).Match(seed => seed.ApplyTo(Store, defaults, Clock.GetUtcNow()), refusal => refusal);
+        return result.IsT0
+            ? result.AsT0
+            : throw new ArgumentException($"The seed was not applied:{Environment.NewLine}{result.AsT1}", nameof(seedJson));
+    }
+
+    /// <summary>Writes the endpoint's keys and aliases as a seed file (<see cref="KmsSeedExport"/>).</summary>
+    /// <param name="includeSecrets">Whether to write key material, so that a seeded endpoint decrypts and verifies what this one made.</param>
+    /// <returns>The seed file's text.</returns>
+    public string Export(bool includeSecrets = false) => KmsSeedExport.Write(Store, includeSecrets);
 
     /// <summary>Creates another client for the endpoint, for another Region or account.</summary>
     /// <param name="region">The Region to sign for, which is the Region the endpoint serves the request in.</param>

@@ -13,6 +13,7 @@ public class ReadmeTests
     [InlineData("testing-properties", "EncryptionGateProperties.cs")]
     [InlineData("testing-conformance", "ConformanceTests.cs")]
     [InlineData("testing-server", "KeyCleanupTests.cs")]
+    [InlineData("testing-seed", "KnownKeyTests.cs")]
     public void Snippet_IsTheCompiledExample(string name, string file) =>
         ReadSnippet(name).ShouldBe(File.ReadAllText(Path.Combine(Root(), "tests", "KeyLifecycle.Testing.Sample", file)).ReplaceLineEndings("\n"));
 
