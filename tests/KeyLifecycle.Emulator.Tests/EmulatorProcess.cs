@@ -23,6 +23,23 @@ internal sealed partial class EmulatorProcess : IAsyncDisposable
 
     private EmulatorProcess(Process process) => _process = process;
 
+    /// <summary>The process ID, to signal it as a terminal would.</summary>
+    public int Id => _process.Id;
+
+    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does, and waits for the process to exit.</summary>
+    public async Task<int> InterruptAsync()
+    {
+        using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(s_timeout);
+        await _process.WaitForExitAsync(timeout.Token);
+        _process.WaitForExit();   // every output event has been raised after this
+        return _process.ExitCode;
+    }
+
     public IReadOnlyList<string> StandardOutput
     {
         get

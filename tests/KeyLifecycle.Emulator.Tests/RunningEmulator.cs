@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Amazon.KeyManagementService;
 using Amazon.Runtime;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KeyLifecycle.Emulator.Tests;
 
@@ -28,6 +29,8 @@ internal sealed class RunningEmulator : IAsyncDisposable
     public HttpClient Http { get; }
 
     public AmazonKeyManagementServiceClient Kms { get; }
+
+    public KeyLifecycle.Protocol.Storage.IKmsKeyStore Store => _app.Services.GetRequiredService<KeyLifecycle.Protocol.Storage.IKmsKeyStore>();
 
     public static async Task<RunningEmulator> StartAsync(params string[] args)
     {

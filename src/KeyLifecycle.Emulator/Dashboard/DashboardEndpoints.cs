@@ -18,7 +18,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KeyLifecycle.Emulator.Dashboard;
 
-/// <summary>The emulator's own endpoints under <c>/_kms/</c>: health, the clock, the event log, the state of every key, and a page that shows them.</summary>
+/// <summary>The emulator's own endpoints under <c>/_kms/</c>: health, the clock, the event log, the state of every key, seed files in and out, and a page that shows them.</summary>
 /// <remarks>
 /// Every view first applies what has fallen due (deletions, replica creation, material expiry) in the accounts that have
 /// called, as a KMS request would, so that it shows what the next request would see.
