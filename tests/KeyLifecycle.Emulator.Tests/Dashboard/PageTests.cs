@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Amazon.KeyManagementService.Model;
 using KeyLifecycle.Emulator.Tests.Docs;
@@ -39,6 +40,7 @@ public class PageTests
                 Headless = true,
                 Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
                 ViewportSize = new ViewportSize { Width = 1280, Height = 1400 },
+                AcceptDownloads = true,
             });
             var page = await browser.NewPageAsync();
             var offline = 0;
@@ -71,6 +73,14 @@ public class PageTests
             await Assertions.Expect(history.Nth(1)).ToContainTextAsync("CreateAlias");
             await Assertions.Expect(history.Nth(2)).ToContainTextAsync("ScheduleKeyDeletion");
             await Assertions.Expect(history.Nth(3)).ToContainTextAsync($"EnableKeyKMSInvalidStateException: {key.Arn} is pending deletion.");
+
+            // The page offers the state as a seed file, without key material unless asked.
+            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export").ClickAsync());
+            download.SuggestedFilename.ShouldBe("kms-seed.json");
+            var seed = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync((await download.PathAsync())!)).RootElement;
+            seed.GetProperty("keys").EnumerateArray().Select(entry => entry.GetProperty("keyId").GetString()).Order(StringComparer.Ordinal)
+                .ShouldBe(new[] { key.KeyId, other.KeyId }.Order(StringComparer.Ordinal));
+            seed.GetProperty("keys").EnumerateArray().Count(entry => entry.TryGetProperty("material", out var _)).ShouldBe(0);
 
             var screenshots = Directory.CreateDirectory(Path.Combine(ReadmeTests.RepositoryRoot(), "artifacts", "test-results", "screenshots"));
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots.FullName, "kms-page.png"), FullPage = true });
