@@ -37,7 +37,7 @@ internal static partial class EmulatorCommandLine
         new("Kms:Faults:<n>:EveryNth", "0", "fail every n-th matching call", value => CheckInteger("Kms:Faults:<n>:EveryNth", value, 0, int.MaxValue)),
         new("Kms:Faults:<n>:Probability", "0", "fail each matching call with this probability (0 to 1)", CheckProbability),
         new("Kms:FaultSeed", "none", "seed for Probability, for repeatable runs", value => CheckInteger("Kms:FaultSeed", value, int.MinValue, int.MaxValue)),
-        new("Kms:Seed", "none", "a seed file (JSON) of keys and aliases to start with; GET /_kms/export writes one", value => CheckPath("Kms:Seed", value)),
+        new("Kms:Seed", "none", "a seed file (JSON, or YAML when named .yaml) of keys and aliases to start with; GET /_kms/export writes one", value => CheckPath("Kms:Seed", value)),
         new("Emulator:ClockControl", "true", "whether POST /_kms/clock may move the emulator's clock", value => CheckBoolean("Emulator:ClockControl", value)),
         new("Emulator:Export", "none", "a file to write the keys and aliases to, as a seed file, when the emulator stops", value => CheckPath("Emulator:Export", value)),
         new("Emulator:ExportSecrets", "false", "whether --Emulator:Export writes key material too, so that the seeded keys decrypt what these encrypted", value => CheckBoolean("Emulator:ExportSecrets", value)),

@@ -27,6 +27,17 @@ internal static class EmulatorSeed
             return $"cannot read the seed file {path}: {exception.Message}";
         }
 
+        if (YamlSeedFile.IsYaml(path))
+        {
+            var json = YamlSeedFile.ToJson(text);
+            if (json.TryPickT1(out var notYaml, out var converted))
+            {
+                return $"the seed file {path} was not applied, nothing was changed: {notYaml}";
+            }
+
+            text = converted;
+        }
+
         return Apply(services, text).Match<OneOf<KmsSeedApplied, string>>(
             applied => applied,
             refusal => $"the seed file {path} was not applied, nothing was changed:{Environment.NewLine}"

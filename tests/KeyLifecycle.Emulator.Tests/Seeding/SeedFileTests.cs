@@ -42,6 +42,53 @@ public sealed class SeedFileTests : IDisposable
     }
 
     [Fact]
+    public async Task YamlSeedFile_IsReadAsTheSameSeed()
+    {
+        var path = Write("seed.yaml", $$"""
+            # The same members as JSON; a policy may be written as YAML too.
+            keys:
+              - keyId: {{KeyId}}
+                description: orders
+                tags: { team: payments }
+                rotationPeriodInDays: 180
+                material:
+                  - key: {{Convert.ToBase64String(new byte[32])}}
+                policy:
+                  Version: "2012-10-17"
+                  Statement:
+                    - Sid: Root
+                      Effect: Allow
+                      Principal: { AWS: "arn:aws:iam::111122223333:root" }
+                      Action: "kms:*"
+                      Resource: "*"
+            aliases:
+              - { aliasName: alias/orders, targetKeyId: {{KeyId}} }
+            """);
+        await using var emulator = EmulatorProcess.Start("--urls=http://127.0.0.1:0", $"--Kms:Seed={path}");
+        using var client = Client(await emulator.WaitForBannerAsync());
+
+        var key = (await client.DescribeKeyAsync(new DescribeKeyRequest { KeyId = "alias/orders" })).KeyMetadata;
+        var policy = JsonDocument.Parse((await client.GetKeyPolicyAsync(new GetKeyPolicyRequest { KeyId = KeyId })).Policy).RootElement;
+        var rotation = await client.GetKeyRotationStatusAsync(new GetKeyRotationStatusRequest { KeyId = KeyId });
+
+        (key.KeyId, key.Description).ShouldBe((KeyId, "orders"));
+        policy.GetProperty("Statement")[0].GetProperty("Sid").GetString().ShouldBe("Root");
+        rotation.RotationPeriodInDays.ShouldBe(180);
+        (await client.ListResourceTagsAsync(new ListResourceTagsRequest { KeyId = KeyId })).Tags.Single().TagValue.ShouldBe("payments");
+    }
+
+    [Fact]
+    public async Task YamlSeedFileThatIsNotYaml_EndsWithWhereAndExitCode2()
+    {
+        var path = Write("seed.yml", "keys:\n  - keyId: [unclosed\n");
+
+        var (exitCode, _, stderr) = await EmulatorProcess.RunAsync("--urls=http://127.0.0.1:0", $"--Kms:Seed={path}");
+
+        exitCode.ShouldBe(2);
+        stderr.Single().ShouldStartWith($"kms-emulator: the seed file {path} was not applied, nothing was changed: it is not YAML (line ");
+    }
+
+    [Fact]
     public async Task SeedFileWithProblems_EndsWithEveryProblem_AndExitCode2()
     {
         var path = Write("seed.json", """{ "keys": [ { "keyId": "orders" }, { "keyId": "1234abcd-12ab-34cd-56ef-1234567890ab", "state": "Sleeping" } ] }""");
