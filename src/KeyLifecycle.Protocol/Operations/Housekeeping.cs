@@ -10,7 +10,8 @@ namespace KeyLifecycle.Protocol.Operations;
 /// <remarks>
 /// <para>
 /// A sweep of an account runs before a request of that account, at most once per <see cref="KmsOptions.SweepInterval"/>,
-/// so a caller sees every change that is due by the time of its request. Each change is the domain's
+/// so a caller sees every change that is due by the time of its request. It reads only the keys the store lists as due
+/// (<see cref="IKmsKeyStore.ListDue"/>), so its cost follows the changes that fall due, not the keys of the account. Each change is the domain's
 /// (<see cref="KeyTransitions.IsDeletionDue"/>, <see cref="KeyTransitions.ReplicaRemoved"/>, <see cref="KeyTransitions.CompleteReplication"/>,
 /// <see cref="KeyTransitions.CompletePrimaryRegionUpdate"/>, <see cref="KeyTransitions.ExpireKeyMaterial"/>,
 /// <see cref="KeyTransitions.RotateAutomatically"/>) and is committed
@@ -38,9 +39,10 @@ internal sealed class Housekeeping(IKmsKeyStore store, KmsOptions options)
             return;
         }
 
-        // Two requests may sweep at once; every change is a compare-and-swap, so neither can undo the other's.
+        // Two requests may sweep at once; every change is a compare-and-swap, so neither can undo the other's. Only the
+        // keys whose due time has come are read (the store's index, KeyTransitions.NextChangeDue): never every key.
         _lastSweep[account] = now.UtcTicks;
-        foreach (var key in store.ListKeys(account))
+        foreach (var key in store.ListDue(account, now))
         {
             SweepKey(key.Arn, now);
         }

@@ -126,8 +126,10 @@ internal static class KeyOperations
             return KmsResult.Error(InvalidMarker.Instance);
         }
 
-        var keys = context.Store.ListKeys(context.Caller.AccountId, context.Caller.Region);
-        var page = Paging.Page(keys, key => key.KeyId.ToString(), after, request.Limit ?? DefaultLimit);
+        // One key more than the page tells whether another page follows; the store walks its ordered index from the marker.
+        var limit = request.Limit ?? DefaultLimit;
+        var keys = context.Store.ListKeys(context.Caller.AccountId, context.Caller.Region, after, limit + 1);
+        var page = Paging.Page(keys, key => key.KeyId.ToString(), null, limit);
         return KmsResult.Json(
             new ListKeysResponse
             {

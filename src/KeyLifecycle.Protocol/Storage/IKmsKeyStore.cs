@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Policies;
@@ -35,6 +36,26 @@ public interface IKmsKeyStore : IKeyLookup
     /// <param name="region">The Region.</param>
     /// <returns>A snapshot; later commits do not change it.</returns>
     IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId, AwsRegion region);
+
+    /// <summary>Returns a page of the keys of an account in a Region: those whose key IDs come after <paramref name="afterKeyId"/> (ordinal), in that order.</summary>
+    /// <param name="accountId">The account.</param>
+    /// <param name="region">The Region.</param>
+    /// <param name="afterKeyId">The key ID the previous page ended with, which need not exist any more; <see langword="null"/> for the first page.</param>
+    /// <param name="limit">The most keys to return, at least 1.</param>
+    /// <returns>A snapshot of at most <paramref name="limit"/> keys.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="limit"/> is less than 1.</exception>
+    /// <remarks>Implementations take time in proportion to the page, not to the keys of the Region.</remarks>
+    IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId, AwsRegion region, string? afterKeyId, int limit);
+
+    /// <summary>Returns the keys of an account, in every Region, whose next change on their own (<see cref="KeyTransitions.NextChangeDue"/>) is at or before <paramref name="now"/>, earliest first.</summary>
+    /// <param name="accountId">The account.</param>
+    /// <param name="now">The time.</param>
+    /// <returns>A snapshot of the keys, as they were when the store last committed them.</returns>
+    /// <remarks>
+    /// Implementations keep an index ordered by that time, updated with each commit, and take time in proportion to the
+    /// keys returned, not to the keys of the account: a host applies what falls due without scanning.
+    /// </remarks>
+    IReadOnlyList<KmsKey> ListDue(AwsAccountId accountId, DateTimeOffset now);
 
     /// <summary>Returns the keys of an account in every Region, as they are now.</summary>
     /// <param name="accountId">The account.</param>

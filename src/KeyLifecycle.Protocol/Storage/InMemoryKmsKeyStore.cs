@@ -68,6 +68,70 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
         Region(accountId, region) is { } state ? [.. state.Keys.Values] : [];
 
     /// <inheritdoc/>
+    public IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId, AwsRegion region, string? afterKeyId, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        if (Region(accountId, region) is not { } state)
+        {
+            return [];
+        }
+
+        // Positions in the ordered set of IDs cost O(log n) each, so a page costs O(limit log n) wherever it starts.
+        var ids = state.KeyIds;
+        var start = 0;
+        if (afterKeyId is not null)
+        {
+            var index = ids.IndexOf(afterKeyId);
+            start = index >= 0 ? index + 1 : ~index;
+        }
+
+        var count = Math.Min(limit, ids.Count - start);
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var page = new KmsKey[count];
+        for (var i = 0; i < count; i++)
+        {
+            page[i] = state.Keys[ids[start + i]];
+        }
+
+        return page;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<KmsKey> ListDue(AwsAccountId accountId, DateTimeOffset now)
+    {
+        if (!_accounts.TryGetValue(accountId, out var slot))
+        {
+            return [];
+        }
+
+        List<KmsKey>? due = null;
+        foreach (var state in slot.Current.Values)
+        {
+            foreach (var entry in state.Due)
+            {
+                if (entry.UtcTicks > now.UtcTicks)
+                {
+                    break;
+                }
+
+                (due ??= []).Add(state.Keys[entry.KeyId]);
+            }
+        }
+
+        if (due is null)
+        {
+            return [];
+        }
+
+        due.Sort(static (a, b) => DueTicks(a).CompareTo(DueTicks(b)));
+        return due;
+    }
+
+    /// <inheritdoc/>
     public IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId) =>
         _accounts.TryGetValue(accountId, out var slot)
             ? [.. slot.Current.Values.SelectMany(region => region.Keys.Values)]
@@ -145,10 +209,13 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
                 return null;
             }
 
-            // A removed key takes its secret material and its policy with it.
+            // A removed key takes its secret material and its policy with it. The ordered IDs change only when a key comes
+            // or goes, the due index only when the key's due time changes.
             regions[change.Arn.Region] = state with
             {
                 Keys = change.Replacement is null ? state.Keys.Remove(id) : state.Keys.SetItem(id, change.Replacement),
+                KeyIds = (stored is null) == (change.Replacement is null) ? state.KeyIds : stored is null ? state.KeyIds.Add(id) : state.KeyIds.Remove(id),
+                Due = Reindex(state.Due, id, stored, change.Replacement),
                 Materials = change.Replacement is null ? state.Materials.Remove(id) : state.Materials,
                 Policies = change.Replacement is null ? state.Policies.Remove(id) : state.Policies,
             };
@@ -211,6 +278,32 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
         return regions.ToImmutable();
     }
 
+    private static ImmutableSortedSet<DueEntry> Reindex(ImmutableSortedSet<DueEntry> due, string id, KmsKey? before, KmsKey? after)
+    {
+        var was = before is null ? null : KeyTransitions.NextChangeDue(before);
+        var now = after is null ? null : KeyTransitions.NextChangeDue(after);
+        if (was == now)
+        {
+            return due;
+        }
+
+        if (was is { } old)
+        {
+            due = due.Remove(new DueEntry(old.UtcTicks, id));
+        }
+
+        return now is { } next ? due.Add(new DueEntry(next.UtcTicks, id)) : due;
+    }
+
+    private static long DueTicks(KmsKey key) => KeyTransitions.NextChangeDue(key)?.UtcTicks ?? long.MaxValue;
+
+    /// <summary>A key in the due index: when its next change on its own falls due, then its ID.</summary>
+    private readonly record struct DueEntry(long UtcTicks, string KeyId) : IComparable<DueEntry>
+    {
+        public int CompareTo(DueEntry other) =>
+            UtcTicks != other.UtcTicks ? UtcTicks.CompareTo(other.UtcTicks) : string.CompareOrdinal(KeyId, other.KeyId);
+    }
+
     private sealed class AccountSlot
     {
         public ImmutableDictionary<AwsRegion, RegionState> Snapshot = ImmutableDictionary<AwsRegion, RegionState>.Empty;
@@ -220,6 +313,8 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
 
     private sealed record RegionState(
         ImmutableSortedDictionary<string, KmsKey> Keys,
+        ImmutableSortedSet<string> KeyIds,
+        ImmutableSortedSet<DueEntry> Due,
         ImmutableSortedDictionary<string, KmsAlias> Aliases,
         ImmutableSortedDictionary<string, KmsCustomKeyStore> Stores,
         ImmutableDictionary<string, KeyMaterialRecord> Materials,
@@ -227,6 +322,8 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
     {
         public static RegionState Empty { get; } = new(
             ImmutableSortedDictionary.Create<string, KmsKey>(StringComparer.Ordinal),
+            ImmutableSortedSet.Create<string>(StringComparer.Ordinal),
+            ImmutableSortedSet<DueEntry>.Empty,
             ImmutableSortedDictionary.Create<string, KmsAlias>(StringComparer.Ordinal),
             ImmutableSortedDictionary.Create<string, KmsCustomKeyStore>(StringComparer.Ordinal),
             ImmutableDictionary.Create<string, KeyMaterialRecord>(StringComparer.Ordinal),
