@@ -104,10 +104,13 @@ public sealed class KeyTagCollection : IReadOnlyCollection<KeyTag>, IEquatable<K
             builder[tag.TagKey] = tag.TagValue;
         }
 
-        return new KeyTagCollection(builder.ToImmutable());
+        return With(builder.ToImmutable());
     }
 
-    internal KeyTagCollection RemoveKeys(IEnumerable<string> tagKeys) => new(_tags.RemoveRange(tagKeys));
+    internal KeyTagCollection RemoveKeys(IEnumerable<string> tagKeys) => With(_tags.RemoveRange(tagKeys));
+
+    // Unchanged tags keep this instance, so that every key created without tags shares Empty rather than holding its own.
+    private KeyTagCollection With(ImmutableSortedDictionary<string, string> tags) => ReferenceEquals(tags, _tags) ? this : new(tags);
 
     internal bool ContainsKey(string tagKey) => _tags.ContainsKey(tagKey);
 }
