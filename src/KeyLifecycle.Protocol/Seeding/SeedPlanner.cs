@@ -753,7 +753,10 @@ internal sealed class SeedPlanner
         {
             if (key.MultiRegion && TakenElsewhere(planned) is { } region)
             {
-                Problem(planned, $"the key ID is taken in {region} by a key this seed does not declare; a seed adds related multi-Region keys together, and ReplicateKey adds replicas to existing ones");
+                var other = KeyArn.Create(planned.Arn.Partition, region, planned.Arn.AccountId, planned.Arn.KeyId);
+                Problem(planned, _keysByArn.ContainsKey(other)
+                    ? $"its related key in {region} exists already, and this one does not; a seed adds related multi-Region keys together, and ReplicateKey adds replicas to existing ones"
+                    : $"the key ID is taken in {region} by a key this seed does not declare; a seed adds related multi-Region keys together, and ReplicateKey adds replicas to existing ones");
             }
 
             return;

@@ -22,6 +22,11 @@ namespace KeyLifecycle.Protocol.Storage;
 /// snapshot in between but left those records alone, the commit is re-applied to the newer snapshot; only a change to a
 /// record the commit expects makes it fail. No thread ever waits for another.
 /// </para>
+/// <para>
+/// Each Region keeps its keys by ID in a hash map for lookups, the IDs in an ordered set for pages
+/// (<see cref="ListKeys(AwsAccountId, AwsRegion, string?, int)"/>), and the keys by the time their next change falls due
+/// (<see cref="ListDue"/>); a commit updates the three together, so each read costs O(log n) and none scans the Region.
+/// </para>
 /// </remarks>
 public sealed class InMemoryKmsKeyStore : IKmsKeyStore
 {
@@ -65,7 +70,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
 
     /// <inheritdoc/>
     public IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId, AwsRegion region) =>
-        Region(accountId, region) is { } state ? [.. state.Keys.Values] : [];
+        Region(accountId, region) is { } state ? [.. state.KeyIds.Select(id => state.Keys[id])] : [];
 
     /// <inheritdoc/>
     public IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId, AwsRegion region, string? afterKeyId, int limit)
@@ -312,7 +317,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
     }
 
     private sealed record RegionState(
-        ImmutableSortedDictionary<string, KmsKey> Keys,
+        ImmutableDictionary<string, KmsKey> Keys,
         ImmutableSortedSet<string> KeyIds,
         ImmutableSortedSet<DueEntry> Due,
         ImmutableSortedDictionary<string, KmsAlias> Aliases,
@@ -321,7 +326,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
         ImmutableDictionary<string, KeyPolicy> Policies)
     {
         public static RegionState Empty { get; } = new(
-            ImmutableSortedDictionary.Create<string, KmsKey>(StringComparer.Ordinal),
+            ImmutableDictionary.Create<string, KmsKey>(StringComparer.Ordinal),
             ImmutableSortedSet.Create<string>(StringComparer.Ordinal),
             ImmutableSortedSet<DueEntry>.Empty,
             ImmutableSortedDictionary.Create<string, KmsAlias>(StringComparer.Ordinal),

@@ -112,6 +112,21 @@ public class SeedRoundTripTests
     }
 
     [Fact]
+    public async Task AReplicaAddedToAnExistingMultiRegionKey_IsRefused()
+    {
+        await using var kms = await KmsTestServer.StartAsync();
+        const string Mrk = "mrk-0123456789abcdef0123456789abcdef";
+        SeedHelpers.Seed(kms, $$"""{ "keys": [ { "keyId": "{{Mrk}}" } ] }""");
+
+        var refusal = SeedHelpers.Apply(kms, $$"""{ "keys": [ { "keyId": "{{Mrk}}" }, { "keyId": "{{Mrk}}", "region": "eu-west-1", "primaryRegion": "us-east-1" } ] }""").AsT1;
+
+        refusal.Problems.ShouldBe([
+            $"keys[1] (arn:aws:kms:eu-west-1:111122223333:key/{Mrk}): its related key in us-east-1 exists already, and this one does not; a seed adds related multi-Region keys together, and ReplicateKey adds replicas to existing ones",
+        ]);
+        kms.Store.FindKey(Identifiers.KeyArn.Parse($"arn:aws:kms:eu-west-1:111122223333:key/{Mrk}")).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task ExportWithoutSecrets_KeepsEveryIdAndState_ButNotTheMaterial()
     {
         await using var first = await KmsTestServer.StartAsync();
