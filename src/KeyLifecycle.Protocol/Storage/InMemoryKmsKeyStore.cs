@@ -23,9 +23,10 @@ namespace KeyLifecycle.Protocol.Storage;
 /// record the commit expects makes it fail. No thread ever waits for another.
 /// </para>
 /// <para>
-/// Each Region keeps its keys by ID in a hash map for lookups, the IDs in an ordered set for pages
+/// Each Region keeps its keys in a map ordered by ID, the IDs in an ordered set that answers positions for pages
 /// (<see cref="ListKeys(AwsAccountId, AwsRegion, string?, int)"/>), and the keys by the time their next change falls due
 /// (<see cref="ListDue"/>); a commit updates the three together, so each read costs O(log n) and none scans the Region.
+/// (A hash map for lookups measured no faster at a million keys, and made pages slower.)
 /// </para>
 /// </remarks>
 public sealed class InMemoryKmsKeyStore : IKmsKeyStore
@@ -70,7 +71,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
 
     /// <inheritdoc/>
     public IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId, AwsRegion region) =>
-        Region(accountId, region) is { } state ? [.. state.KeyIds.Select(id => state.Keys[id])] : [];
+        Region(accountId, region) is { } state ? [.. state.Keys.Values] : [];
 
     /// <inheritdoc/>
     public IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId, AwsRegion region, string? afterKeyId, int limit)
@@ -317,7 +318,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
     }
 
     private sealed record RegionState(
-        ImmutableDictionary<string, KmsKey> Keys,
+        ImmutableSortedDictionary<string, KmsKey> Keys,
         ImmutableSortedSet<string> KeyIds,
         ImmutableSortedSet<DueEntry> Due,
         ImmutableSortedDictionary<string, KmsAlias> Aliases,
@@ -326,7 +327,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
         ImmutableDictionary<string, KeyPolicy> Policies)
     {
         public static RegionState Empty { get; } = new(
-            ImmutableDictionary.Create<string, KmsKey>(StringComparer.Ordinal),
+            ImmutableSortedDictionary.Create<string, KmsKey>(StringComparer.Ordinal),
             ImmutableSortedSet.Create<string>(StringComparer.Ordinal),
             ImmutableSortedSet<DueEntry>.Empty,
             ImmutableSortedDictionary.Create<string, KmsAlias>(StringComparer.Ordinal),
