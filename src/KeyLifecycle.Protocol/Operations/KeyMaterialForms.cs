@@ -96,41 +96,32 @@ internal static class KeyMaterialForms
     {
         try
         {
-            if (IsRsa(spec))
-            {
-                using var rsa = RSA.Create();
-                try
-                {
-                    rsa.ImportPkcs8PrivateKey(bytes, out _);
-                }
-                catch (CryptographicException)
-                {
-                    rsa.ImportRSAPrivateKey(bytes, out _);
-                }
-
-                return rsa.ExportPkcs8PrivateKey();
-            }
-
-            if (IsEcc(spec))
-            {
-                using var ecdsa = ECDsa.Create();
-                try
-                {
-                    ecdsa.ImportPkcs8PrivateKey(bytes, out _);
-                }
-                catch (CryptographicException)
-                {
-                    ecdsa.ImportECPrivateKey(bytes, out _);
-                }
-
-                return ecdsa.ExportPkcs8PrivateKey();
-            }
-
-            return bytes;
+            return IsRsa(spec) ? AsPkcs8(RSA.Create(), bytes, static (rsa, own) => rsa.ImportRSAPrivateKey(own, out _))
+                : IsEcc(spec) ? AsPkcs8(ECDsa.Create(), bytes, static (ecdsa, own) => ecdsa.ImportECPrivateKey(own, out _))
+                : bytes;
         }
         catch (CryptographicException)
         {
             return null;
+        }
+    }
+
+    // A private key read as PKCS #8, or else as the algorithm's own DER, and written as PKCS #8.
+    private static byte[] AsPkcs8<T>(T algorithm, byte[] bytes, Action<T, byte[]> importOwnForm)
+        where T : AsymmetricAlgorithm
+    {
+        using (algorithm)
+        {
+            try
+            {
+                algorithm.ImportPkcs8PrivateKey(bytes, out _);
+            }
+            catch (CryptographicException)
+            {
+                importOwnForm(algorithm, bytes);
+            }
+
+            return algorithm.ExportPkcs8PrivateKey();
         }
     }
 

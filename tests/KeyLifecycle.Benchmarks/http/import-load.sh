@@ -10,15 +10,9 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
-duration=${DURATION:-15s}
-work=$(mktemp -d)
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
-
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 2; }
 source "$here/lib.sh"
+duration=${DURATION:-15s}
+
 port=$(free_port)
 
 dotnet build "$root/src/KeyLifecycle.Emulator" -c Release -nologo -v q >/dev/null

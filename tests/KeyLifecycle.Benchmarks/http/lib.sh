@@ -1,5 +1,13 @@
-# Shared by the load scripts here (sourced, not run): free loopback ports, KMS calls with curl, wrk Lua scripts.
-# Callers set $work (a scratch folder) before using wrk_script.
+# Shared by the load scripts here (sourced first, not run, with $here set to this folder): the repository's root, a
+# scratch folder $work removed on exit with the processes listed in $pids, free loopback ports, KMS calls with curl,
+# wrk Lua scripts.
+
+root=$(cd "$here/../../.." && pwd)
+work=$(mktemp -d)
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 2; }
 
 # Every request is signed for us-east-1 with a dummy key; the emulator accepts any signature by default.
 auth='AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20260101/us-east-1/kms/aws4_request, SignedHeaders=host, Signature=0'

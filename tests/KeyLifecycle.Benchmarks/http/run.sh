@@ -14,19 +14,12 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
+source "$here/lib.sh"
 duration=${DURATION:-10s}
 warmup=${WARMUP:-3s}
 connections=${CONNECTIONS:-16}
 threads=${THREADS:-1}
 rounds=${ROUNDS:-5}
-work=$(mktemp -d)
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
-
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 2; }
-source "$here/lib.sh"
 
 dotnet build "$root/src/KeyLifecycle.Emulator" -c Release -nologo -v q >/dev/null
 dotnet build "$root/tests/KeyLifecycle.Benchmarks.NoOp" -c Release -nologo -v q >/dev/null

@@ -15,16 +15,10 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
+source "$here/lib.sh"
 duration=${DURATION:-10s}
 total=${KEYS:-1000000}
-work=$(mktemp -d)
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
 
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 2; }
-source "$here/lib.sh"
 (cd "$root" && dotnet tool restore >/dev/null)
 port=$(free_port)
 

@@ -91,20 +91,11 @@ public class CustomKeyTagsTests
         var material = RandomNumberGenerator.GetBytes(32);
         var key = (await client.CreateKeyAsync(new CreateKeyRequest { Tags = [Tag("_custom_key_material_", Convert.ToBase64String(material))] })).KeyMetadata;
 
-        // The blob format the README documents, sealed here with bare AesGcm: header (version, key ID length, key ID,
-        // material ID), nonce, ciphertext, tag; the AAD is the header and an empty context's four zero bytes.
-        byte[] header = [1, 36, .. System.Text.Encoding.ASCII.GetBytes(key.KeyId), .. Convert.FromHexString(key.CurrentKeyMaterialId)];
-        var nonce = RandomNumberGenerator.GetBytes(12);
+        // The blob format the README documents, sealed here with bare AesGcm (OfflineCiphertext).
         var plaintext = "sealed offline"u8.ToArray();
-        var body = new byte[plaintext.Length];
-        var tag = new byte[16];
-        using (var aes = new AesGcm(material, 16))
-        {
-            byte[] associatedData = [.. header, 0, 0, 0, 0];
-            aes.Encrypt(nonce, plaintext, body, tag, associatedData);
-        }
+        var blob = OfflineCiphertext.Seal(material, key.KeyId, key.CurrentKeyMaterialId, plaintext);
 
-        var decrypted = await client.DecryptAsync(new DecryptRequest { CiphertextBlob = new MemoryStream([.. header, .. nonce, .. body, .. tag]) });
+        var decrypted = await client.DecryptAsync(new DecryptRequest { CiphertextBlob = new MemoryStream(blob) });
 
         decrypted.Plaintext.ToArray().ShouldBe(plaintext);
         decrypted.KeyId.ShouldBe(key.Arn);

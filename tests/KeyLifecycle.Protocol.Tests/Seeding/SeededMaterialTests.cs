@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Amazon.KeyManagementService;
@@ -162,7 +161,7 @@ public class SeededMaterialTests
 
         // And what the key encrypts now decrypts with the third version's bytes, here.
         var ciphertext = (await client.EncryptAsync(new EncryptRequest { KeyId = Symmetric, Plaintext = new MemoryStream("now"u8.ToArray()) })).CiphertextBlob.ToArray();
-        OpenOffline(ciphertext, versions[2]).ShouldBe("now"u8.ToArray());
+        Sdk.OfflineCiphertext.Open(ciphertext, versions[2]).ShouldBe("now"u8.ToArray());
     }
 
     [Fact]
@@ -205,36 +204,10 @@ public class SeededMaterialTests
         (await DecryptOfflineAsync(client, material, key.CurrentKeyMaterialId)).ShouldBe("sealed offline"u8.ToArray());
     }
 
-    // The blob format the README documents, sealed here with bare AesGcm: header (version, key ID length, key ID,
-    // material ID), nonce, ciphertext, tag; the AAD is the header and an empty context's four zero bytes.
     internal static async Task<byte[]> DecryptOfflineAsync(AmazonKeyManagementServiceClient client, byte[] material, string materialId, string keyId = Symmetric)
     {
-        byte[] header = [1, (byte)keyId.Length, .. Encoding.ASCII.GetBytes(keyId), .. Convert.FromHexString(materialId)];
-        var nonce = RandomNumberGenerator.GetBytes(12);
-        var plaintext = "sealed offline"u8.ToArray();
-        var body = new byte[plaintext.Length];
-        var tag = new byte[16];
-        using (var aes = new AesGcm(material, 16))
-        {
-            byte[] associatedData = [.. header, 0, 0, 0, 0];
-            aes.Encrypt(nonce, plaintext, body, tag, associatedData);
-        }
-
-        return (await client.DecryptAsync(new DecryptRequest { CiphertextBlob = new MemoryStream([.. header, .. nonce, .. body, .. tag]) })).Plaintext.ToArray();
-    }
-
-    // The same format read here: the header's length follows from its key ID length byte.
-    internal static byte[] OpenOffline(byte[] blob, byte[] material)
-    {
-        var headerLength = 2 + blob[1] + 32;
-        var header = blob[..headerLength];
-        var nonce = blob[headerLength..(headerLength + 12)];
-        var body = blob[(headerLength + 12)..^16];
-        var plaintext = new byte[body.Length];
-        using var aes = new AesGcm(material, 16);
-        byte[] associatedData = [.. header, 0, 0, 0, 0];
-        aes.Decrypt(nonce, body, blob[^16..], plaintext, associatedData);
-        return plaintext;
+        var blob = Sdk.OfflineCiphertext.Seal(material, keyId, materialId, "sealed offline"u8.ToArray());
+        return (await client.DecryptAsync(new DecryptRequest { CiphertextBlob = new MemoryStream(blob) })).Plaintext.ToArray();
     }
 
     private static async Task<bool> VerifyAsync(AmazonKeyManagementServiceClient client, string keyId, string algorithm, byte[] signature) =>
