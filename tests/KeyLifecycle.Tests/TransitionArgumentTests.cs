@@ -24,6 +24,10 @@ public class TransitionArgumentTests
     }
 
     [Fact]
+    public void NextChangeDue_WithNoKey_NamesTheParameter() =>
+        Should.Throw<ArgumentNullException>(() => KeyTransitions.NextChangeDue(s_none)).ParamName.ShouldBe("key");
+
+    [Fact]
     public void ImportKeyMaterial_OfNoMaterialIdOrAnUndefinedValue_Throws()
     {
         var key = LifecycleKeys.External();

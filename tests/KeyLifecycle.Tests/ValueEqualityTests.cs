@@ -24,6 +24,17 @@ public class ValueEqualityTests
     }
 
     [Fact]
+    public void KeyTagCollection_ThatAChangeLeavesAsItWas_IsTheSameInstance()
+    {
+        // So that a store holding many keys created without tags holds one empty collection, not one per key.
+        s_key.Tags.ShouldBeSameAs(KeyTagCollection.Empty);
+        var tagged = KeyTransitions.TagResource(s_key, [new("Team", "Blue")]).AsT0;
+
+        KeyTransitions.UntagResource(tagged, ["Cost"]).AsT0.Tags.ShouldBeSameAs(tagged.Tags);
+        KeyTransitions.TagResource(s_key, []).AsT0.Tags.ShouldBeSameAs(KeyTagCollection.Empty);
+    }
+
+    [Fact]
     public void KeyTagCollection_DifferentValueOrKeyOrCount_AreNotEqual()
     {
         var tags = KeyTransitions.TagResource(s_key, [new("Team", "Blue")]).AsT0.Tags;
