@@ -147,6 +147,9 @@ public sealed class ImportedKeyMaterials : IReadOnlyList<ImportedKeyMaterial>, I
         return new(builder.ToImmutable());
     }
 
+    internal static ImportedKeyMaterials Of(IEnumerable<ImportedKeyMaterial> materials) =>
+        ImmutableArray.CreateRange(materials) is { IsEmpty: false } array ? new(array) : Empty;
+
     // Replaces the material with the same ID, or adds it at the end.
     internal ImportedKeyMaterials With(ImportedKeyMaterial material)
     {

@@ -84,4 +84,6 @@ public sealed class KeyRotationHistory : IReadOnlyList<KeyRotation>, IEquatable<
     }
 
     internal KeyRotationHistory Add(KeyRotation rotation) => new(_rotations.Add(rotation));
+
+    internal static KeyRotationHistory Of(IEnumerable<KeyRotation> rotations) => ImmutableArray.CreateRange(rotations) is { IsEmpty: false } array ? new(array) : Empty;
 }

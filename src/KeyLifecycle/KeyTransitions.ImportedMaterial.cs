@@ -219,22 +219,7 @@ public static partial class KeyTransitions
     // imported, expiring at the earliest expiry among them.
     private static KmsKey WithMaterials(KmsKey key, ImportedKeyMaterials materials)
     {
-        var hasMaterial = materials.AreAllImported;
-        ExpirationModel? model = null;
-        DateTimeOffset? validTo = null;
-        if (hasMaterial)
-        {
-            model = ExpirationModel.KeyMaterialDoesNotExpire;
-            foreach (var material in materials)
-            {
-                if (!material.PendingRotation && material.ValidTo is { } expiry)
-                {
-                    model = ExpirationModel.KeyMaterialExpires;
-                    validTo = validTo is { } earliest && earliest <= expiry ? earliest : expiry;
-                }
-            }
-        }
-
+        var (hasMaterial, model, validTo) = MaterialFacts(materials);
         return key with
         {
             ImportedMaterials = materials,
@@ -248,6 +233,28 @@ public static partial class KeyTransitions
                 _ => key.State,
             },
         };
+    }
+
+    // What a key with these imported materials reports: whether it has material, and the earliest expiry among them.
+    internal static (bool HasKeyMaterial, ExpirationModel? ExpirationModel, DateTimeOffset? ValidTo) MaterialFacts(ImportedKeyMaterials materials)
+    {
+        if (!materials.AreAllImported)
+        {
+            return (false, null, null);
+        }
+
+        var model = ExpirationModel.KeyMaterialDoesNotExpire;
+        DateTimeOffset? validTo = null;
+        foreach (var material in materials)
+        {
+            if (!material.PendingRotation && material.ValidTo is { } expiry)
+            {
+                model = ExpirationModel.KeyMaterialExpires;
+                validTo = validTo is { } earliest && earliest <= expiry ? earliest : expiry;
+            }
+        }
+
+        return (true, model, validTo);
     }
 
     private static ValidationFailed? ValidateExpiry(ExpirationModel expirationModel, DateTimeOffset? validTo, DateTimeOffset now) =>

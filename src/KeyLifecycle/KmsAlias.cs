@@ -1,5 +1,7 @@
 using System;
 using KeyLifecycle.Identifiers;
+using KeyLifecycle.Snapshots;
+using OneOf;
 
 namespace KeyLifecycle;
 
@@ -35,4 +37,16 @@ public sealed record KmsAlias
 
     /// <summary>When the alias was last pointed at a key.</summary>
     public DateTimeOffset LastUpdatedDate { get; internal init; }
+
+    /// <summary>Makes an alias again from the facts a store wrote down: its ARN, its target and its two dates.</summary>
+    /// <param name="arn">The alias ARN.</param>
+    /// <param name="targetKeyId">The key ID of the key it points at.</param>
+    /// <param name="creationDate">When the alias was created.</param>
+    /// <param name="lastUpdatedDate">When it was last pointed at a key; not before <paramref name="creationDate"/>.</param>
+    /// <returns>The alias, or <see cref="SnapshotRejected"/> when a value is missing or the dates are out of order.</returns>
+    /// <remarks>For durable stores, as <see cref="KmsKey.FromSnapshot"/> is; aliases are otherwise made by <see cref="AliasTransitions"/>.</remarks>
+    public static OneOf<KmsAlias, SnapshotRejected> FromSnapshot(AliasArn arn, KeyId targetKeyId, DateTimeOffset creationDate, DateTimeOffset lastUpdatedDate) =>
+        arn == default || targetKeyId == default ? new SnapshotRejected("The alias ARN or the target key ID is missing.")
+        : lastUpdatedDate < creationDate ? new SnapshotRejected($"LastUpdatedDate {lastUpdatedDate:O} is before CreationDate {creationDate:O}.")
+        : new KmsAlias(arn, targetKeyId, creationDate) { LastUpdatedDate = lastUpdatedDate };
 }
