@@ -37,13 +37,18 @@ internal sealed class KmsTestServer : IAsyncDisposable
     public IKmsKeyStore Store => _app.Services.GetRequiredService<IKmsKeyStore>();
 
     public static async Task<KmsTestServer> StartAsync(
-        Action<KmsOptions>? configure = null, IKmsRequestObserver? observer = null, Action<KestrelServerOptions>? kestrel = null)
+        Action<KmsOptions>? configure = null, IKmsRequestObserver? observer = null, Action<KestrelServerOptions>? kestrel = null, IKmsKeyStore? store = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(options => kestrel?.Invoke(options)).UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var clock = new FakeClock(FakeClock.DefaultStart);
         builder.Services.AddSingleton<TimeProvider>(clock);
+        if (store is not null)
+        {
+            builder.Services.AddSingleton(store);
+        }
+
         if (observer is not null)
         {
             builder.Services.AddSingleton(observer);

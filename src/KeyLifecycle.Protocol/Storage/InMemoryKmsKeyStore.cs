@@ -20,7 +20,9 @@ namespace KeyLifecycle.Protocol.Storage;
 /// <para>
 /// A commit checks each expected record against the current snapshot by reference. When another commit swapped the
 /// snapshot in between but left those records alone, the commit is re-applied to the newer snapshot; only a change to a
-/// record the commit expects makes it fail. No thread ever waits for another.
+/// record the commit expects makes it fail. No thread ever waits for another, unless a journal is attached
+/// (<see cref="InMemoryKmsKeyStore(IKmsCommitJournal)"/>): commits are then applied one at a time, each after the journal has
+/// written it, which is how a durable store keeps its file and its readers in the same order.
 /// </para>
 /// <para>
 /// Each Region keeps its keys in a map ordered by ID, the IDs in an ordered set that answers positions for pages
@@ -32,6 +34,26 @@ namespace KeyLifecycle.Protocol.Storage;
 public sealed class InMemoryKmsKeyStore : IKmsKeyStore
 {
     private readonly ConcurrentDictionary<AwsAccountId, AccountSlot> _accounts = new();
+    private readonly IKmsCommitJournal? _journal;
+    private readonly Lock _journalGate = new();
+
+    /// <summary>Creates an empty store that keeps its records in memory only.</summary>
+    public InMemoryKmsKeyStore()
+    {
+    }
+
+    /// <summary>Creates an empty store that writes every commit to <paramref name="journal"/> before it becomes visible.</summary>
+    /// <param name="journal">Where commits are written; see <see cref="IKmsCommitJournal"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="journal"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// Commits are then applied one at a time (the journal's write is the slow part, and its order must be the readers'
+    /// order); reads stay lock-free and as fast as without a journal.
+    /// </remarks>
+    public InMemoryKmsKeyStore(IKmsCommitJournal journal)
+    {
+        ArgumentNullException.ThrowIfNull(journal);
+        _journal = journal;
+    }
 
     /// <inheritdoc/>
     public KmsKey? FindKey(KeyArn keyArn) =>
@@ -169,6 +191,22 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
 
         var account = AccountOf(commit);
         var slot = _accounts.GetOrAdd(account, static _ => new AccountSlot());
+        if (_journal is not null)
+        {
+            // One commit at a time: the expectations hold while the journal writes, and nothing is visible before it is written.
+            lock (_journalGate)
+            {
+                if (Apply(slot.Current, commit) is not { } next)
+                {
+                    return false;
+                }
+
+                _journal.Write(commit);
+                Volatile.Write(ref slot.Snapshot, next);
+                return true;
+            }
+        }
+
         while (true)
         {
             var snapshot = slot.Current;

@@ -1,14 +1,13 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Threading.Tasks;
 using Amazon.KeyManagementService;
 using Amazon.KeyManagementService.Model;
 using FsCheck.Xunit;
 using KeyLifecycle.Protocol.Seeding;
+using KeyLifecycle.Protocol.Tests.Sdk;
 using Shouldly;
 using Xunit;
 
@@ -20,14 +19,6 @@ namespace KeyLifecycle.Protocol.Tests.Seeding;
 /// </summary>
 public class SeedRoundTripTests
 {
-    private const string Policy = """{"Version":"2012-10-17","Id":"seeded","Statement":[{"Sid":"Root","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"}]}""";
-
-    private enum Step
-    {
-        CreateSymmetric, CreateRsa, CreateHmac, CreateImported, CreateMultiRegion, Tag, Describe, Disable, Enable, Schedule,
-        Cancel, EnableRotation, Rotate, PutPolicy, CreateAlias, AdvanceDays, Encrypt,
-    }
-
     /// <summary>
     /// Everything the SDK reports of every key and alias is the same after export and seed, except the dates of aliases,
     /// which are when they were seeded; and every ciphertext decrypts on the seeded endpoint exactly when it did on the
@@ -43,7 +34,7 @@ public class SeedRoundTripTests
         var seed = $$"""
             {
               "keys": [
-                { "keyId": "{{SeededMaterialTests.Id(1)}}", "description": "orders", "tags": { "team": "payments" }, "rotationPeriodInDays": 365, "policy": {{Policy}} },
+                { "keyId": "{{SeededMaterialTests.Id(1)}}", "description": "orders", "tags": { "team": "payments" }, "rotationPeriodInDays": 365, "policy": {{RandomKmsState.Policy}} },
                 { "keyId": "{{SeededMaterialTests.Id(2)}}", "state": "Disabled", "keySpec": "ECC_NIST_P256", "keyUsage": "SIGN_VERIFY" },
                 { "keyId": "{{SeededMaterialTests.Id(3)}}", "state": "PendingDeletion", "deletionDate": "2026-03-20T00:00:00Z", "pendingWindowInDays": 20 },
                 { "keyId": "mrk-0123456789abcdef0123456789abcdef" },
@@ -72,7 +63,7 @@ public class SeedRoundTripTests
         SeedHelpers.Seed(kms, seed);
         await client.UpdateKeyDescriptionAsync(new UpdateKeyDescriptionRequest { KeyId = id, Description = "changed" });
         await client.DisableKeyAsync(new DisableKeyRequest { KeyId = id });
-        await client.PutKeyPolicyAsync(new PutKeyPolicyRequest { KeyId = id, Policy = Policy });
+        await client.PutKeyPolicyAsync(new PutKeyPolicyRequest { KeyId = id, Policy = RandomKmsState.Policy });
 
         var refusal = SeedHelpers.Apply(kms, seed).AsT1;
         var otherMaterial = SeedHelpers.Apply(kms, seed.Replace(Convert.ToBase64String(new byte[32]), Convert.ToBase64String(new byte[31].Append((byte)1).ToArray()), StringComparison.Ordinal)).AsT1;
@@ -83,7 +74,7 @@ public class SeedRoundTripTests
         otherMaterial.Problems.Single().ShouldContain("material differs");
         var key = (await client.DescribeKeyAsync(new DescribeKeyRequest { KeyId = id })).KeyMetadata;
         (key.Description, key.KeyState.Value).ShouldBe(("changed", "Disabled"));
-        (await client.GetKeyPolicyAsync(new GetKeyPolicyRequest { KeyId = id })).Policy.ShouldBe(Policy);
+        (await client.GetKeyPolicyAsync(new GetKeyPolicyRequest { KeyId = id })).Policy.ShouldBe(RandomKmsState.Policy);
     }
 
     [Fact]
@@ -153,96 +144,8 @@ public class SeedRoundTripTests
         await using var first = await KmsTestServer.StartAsync();
         using var east = first.CreateClient();
         using var west = first.CreateClient("eu-west-1");
-        var keys = new List<string>();
-        var ciphertexts = new List<byte[]>();
-        var random = new Random(steps.Length == 0 ? 0 : steps[0]);
-        foreach (var raw in steps.Take(40))
-        {
-            var step = (Step)((raw & int.MaxValue) % Enum.GetValues<Step>().Length);
-            var key = keys.Count == 0 ? null : keys[(raw & int.MaxValue) % keys.Count];
-            try
-            {
-                switch (step)
-                {
-                    case Step.CreateSymmetric:
-                        keys.Add((await east.CreateKeyAsync(new CreateKeyRequest { Description = $"k{keys.Count}", Tags = [new Tag { TagKey = "n", TagValue = $"{raw}" }] })).KeyMetadata.KeyId);
-                        break;
-                    case Step.CreateRsa:
-                        keys.Add((await east.CreateKeyAsync(new CreateKeyRequest { KeySpec = "RSA_2048", KeyUsage = KeyUsageType.SIGN_VERIFY })).KeyMetadata.KeyId);
-                        break;
-                    case Step.CreateHmac:
-                        keys.Add((await east.CreateKeyAsync(new CreateKeyRequest { KeySpec = "HMAC_256", KeyUsage = KeyUsageType.GENERATE_VERIFY_MAC })).KeyMetadata.KeyId);
-                        break;
-                    case Step.CreateImported:
-                        var external = (await east.CreateKeyAsync(new CreateKeyRequest { Origin = OriginType.EXTERNAL })).KeyMetadata.KeyId;
-                        keys.Add(external);
-                        if (raw % 3 != 0)
-                        {
-                            await Sdk.KeyMaterial.ImportAsync(east, external, RandomNumberGenerator.GetBytes(32), request =>
-                            {
-                                if (raw % 3 == 1)
-                                {
-                                    request.ExpirationModel = ExpirationModelType.KEY_MATERIAL_EXPIRES;
-                                    request.ValidTo = first.Clock.GetUtcNow().AddDays(60).UtcDateTime;
-                                }
-                            });
-                        }
-
-                        break;
-                    case Step.CreateMultiRegion:
-                        var primary = (await east.CreateKeyAsync(new CreateKeyRequest { MultiRegion = true })).KeyMetadata.KeyId;
-                        keys.Add(primary);
-                        await east.ReplicateKeyAsync(new ReplicateKeyRequest { KeyId = primary, ReplicaRegion = "eu-west-1", Description = "replica", Tags = [new Tag { TagKey = "r", TagValue = "1" }] });
-                        break;
-                    case Step.Tag when key is not null:
-                        await east.TagResourceAsync(new TagResourceRequest { KeyId = key, Tags = [new Tag { TagKey = $"t{raw % 4}", TagValue = $"{raw}" }] });
-                        break;
-                    case Step.Describe when key is not null:
-                        await east.UpdateKeyDescriptionAsync(new UpdateKeyDescriptionRequest { KeyId = key, Description = $"d{raw}" });
-                        break;
-                    case Step.Disable when key is not null:
-                        await east.DisableKeyAsync(new DisableKeyRequest { KeyId = key });
-                        break;
-                    case Step.Enable when key is not null:
-                        await east.EnableKeyAsync(new EnableKeyRequest { KeyId = key });
-                        break;
-                    case Step.Schedule when key is not null:
-                        await east.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = key, PendingWindowInDays = 7 + (raw & 0xFF) % 24 });
-                        break;
-                    case Step.Cancel when key is not null:
-                        await east.CancelKeyDeletionAsync(new CancelKeyDeletionRequest { KeyId = key });
-                        break;
-                    case Step.EnableRotation when key is not null:
-                        await east.EnableKeyRotationAsync(new EnableKeyRotationRequest { KeyId = key, RotationPeriodInDays = 90 + (raw & 0xFFF) % 300 });
-                        break;
-                    case Step.Rotate when key is not null:
-                        await east.RotateKeyOnDemandAsync(new RotateKeyOnDemandRequest { KeyId = key });
-                        break;
-                    case Step.PutPolicy when key is not null:
-                        await east.PutKeyPolicyAsync(new PutKeyPolicyRequest { KeyId = key, Policy = Policy.Replace("seeded", $"p{raw}", StringComparison.Ordinal) });
-                        break;
-                    case Step.CreateAlias when key is not null:
-                        await east.CreateAliasAsync(new CreateAliasRequest { AliasName = $"alias/a{raw % 5}", TargetKeyId = key });
-                        break;
-                    case Step.AdvanceDays:
-                        first.Clock.Advance(TimeSpan.FromDays(1 + (raw & 0xFF) % 120));
-                        break;
-                    case Step.Encrypt when key is not null:
-                        var plaintext = new byte[1 + random.Next(20)];
-                        random.NextBytes(plaintext);
-                        ciphertexts.Add((await east.EncryptAsync(new EncryptRequest { KeyId = key, Plaintext = new MemoryStream(plaintext) })).CiphertextBlob.ToArray());
-                        break;
-                }
-            }
-            catch (AmazonKeyManagementServiceException)
-            {
-                // A call the key's state or kind refuses changes nothing; the state built so far is what is exported.
-            }
-        }
-
-        // Replicas finish being created, and what has fallen due is applied, before the state is read.
-        first.Clock.Advance(TimeSpan.FromSeconds(10));
-        var expected = await SnapshotAsync(east, west, ciphertexts);
+        var ciphertexts = await RandomKmsState.BuildAsync(first, steps);
+        var expected = await RandomKmsState.SnapshotAsync(east, west, ciphertexts);
 
         var export = KmsSeedExport.Write(first.Store, includeSecrets: true);
         await using var second = await KmsTestServer.StartAsync();
@@ -250,57 +153,9 @@ public class SeedRoundTripTests
         SeedHelpers.Seed(second, export);
         using var seededEast = second.CreateClient();
         using var seededWest = second.CreateClient("eu-west-1");
-        var actual = await SnapshotAsync(seededEast, seededWest, ciphertexts);
+        var actual = await RandomKmsState.SnapshotAsync(seededEast, seededWest, ciphertexts);
 
         actual.ShouldBe(expected, $"export:{Environment.NewLine}{export}");
         return true;
-    }
-
-    // What the SDK reports of every key and alias in both Regions, as text; and the outcome of decrypting each ciphertext.
-    private static async Task<string> SnapshotAsync(AmazonKeyManagementServiceClient east, AmazonKeyManagementServiceClient west, List<byte[]> ciphertexts)
-    {
-        var lines = new List<string>();
-        foreach (var (region, client) in new[] { ("us-east-1", east), ("eu-west-1", west) })
-        {
-            var keys = (await client.ListKeysAsync(new ListKeysRequest { Limit = 1000 })).Keys.Select(key => key.KeyId).Order(StringComparer.Ordinal);
-            foreach (var keyId in keys)
-            {
-                var metadata = (await client.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata;
-                lines.Add($"{region} {keyId} metadata {JsonSerializer.Serialize(metadata)}");
-                var tags = (await client.ListResourceTagsAsync(new ListResourceTagsRequest { KeyId = keyId })).Tags.Select(tag => $"{tag.TagKey}={tag.TagValue}").Order(StringComparer.Ordinal);
-                lines.Add($"{region} {keyId} tags {string.Join(",", tags)}");
-                lines.Add($"{region} {keyId} policy {(await client.GetKeyPolicyAsync(new GetKeyPolicyRequest { KeyId = keyId })).Policy}");
-                lines.Add($"{region} {keyId} rotation {await OutcomeAsync(async () => Describe(await client.GetKeyRotationStatusAsync(new GetKeyRotationStatusRequest { KeyId = keyId })))}");
-                lines.Add($"{region} {keyId} rotations {await OutcomeAsync(async () => JsonSerializer.Serialize((await client.ListKeyRotationsAsync(new ListKeyRotationsRequest { KeyId = keyId, IncludeKeyMaterial = "ALL_KEY_MATERIAL" })).Rotations))}");
-            }
-
-            var aliases = (await client.ListAliasesAsync(new ListAliasesRequest { Limit = 100 })).Aliases
-                .Where(alias => !alias.AliasName.StartsWith("alias/aws/", StringComparison.Ordinal))
-                .Select(alias => $"{alias.AliasName}->{alias.TargetKeyId}").Order(StringComparer.Ordinal);
-            lines.Add($"{region} aliases {string.Join(",", aliases)}");
-        }
-
-        foreach (var ciphertext in ciphertexts)
-        {
-            lines.Add($"decrypt {await OutcomeAsync(async () => Convert.ToHexString((await east.DecryptAsync(new DecryptRequest { CiphertextBlob = new MemoryStream(ciphertext) })).Plaintext.ToArray()))}");
-        }
-
-        return string.Join(Environment.NewLine, lines);
-    }
-
-    // The response's own members, without its request ID.
-    private static string Describe(GetKeyRotationStatusResponse status) =>
-        JsonSerializer.Serialize(new { status.KeyId, status.KeyRotationEnabled, status.NextRotationDate, status.OnDemandRotationStartDate, status.RotationPeriodInDays });
-
-    private static async Task<string> OutcomeAsync(Func<Task<string>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (AmazonKeyManagementServiceException exception)
-        {
-            return exception.ErrorCode;
-        }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Threading.Tasks;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Protocol.Storage;
 using Shouldly;
@@ -8,140 +7,37 @@ using Xunit;
 
 namespace KeyLifecycle.Protocol.Tests.Storage;
 
-public class InMemoryKmsKeyStoreTests
+/// <summary>The contract for <see cref="InMemoryKmsKeyStore"/>.</summary>
+public class InMemoryKmsKeyStoreTests : KmsKeyStoreContract
 {
-    private static readonly DateTimeOffset s_created = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    protected override IKmsKeyStore NewStore() => new InMemoryKmsKeyStore();
+}
+
+/// <summary>The index properties for <see cref="InMemoryKmsKeyStore"/>.</summary>
+public class StoreIndexProperties : StoreIndexContract
+{
+    protected override IKmsKeyStore NewStore() => new InMemoryKmsKeyStore();
+}
+
+/// <summary>The due index after a change that takes a key's due time away.</summary>
+public class StoreIndexTests
+{
     private static readonly KeyArn s_arn = KeyArn.Parse("arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+    private static readonly DateTimeOffset s_now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void TryReplace_EqualButNotTheStoredInstance_Fails()
+    public void AKeyWhoseDeletionIsCancelled_LeavesTheDueIndex()
     {
         var store = new InMemoryKmsKeyStore();
-        var stored = KmsKey.Create(s_arn, s_created);
-        store.TryAdd(stored).ShouldBeTrue();
-        var equalCopy = KmsKey.Create(s_arn, s_created);
-        equalCopy.ShouldBe(stored);
+        var key = KmsKey.Create(s_arn, s_now);
+        store.TryAdd(key);
+        var scheduled = KeyTransitions.ScheduleKeyDeletion(key, 7, s_now).AsT0;
+        store.TryReplace(key, scheduled);
+        store.ListDue(s_arn.AccountId, s_now.AddDays(7)).Single().ShouldBe(scheduled);
 
-        store.TryReplace(equalCopy, KeyTransitions.DisableKey(equalCopy).AsT0).ShouldBeFalse();
-        ReferenceEquals(store.FindKey(s_arn), stored).ShouldBeTrue();
-    }
+        var cancelled = KeyTransitions.CancelKeyDeletion(scheduled).AsT0;
+        store.TryReplace(scheduled, cancelled);
 
-    [Fact]
-    public void TryReplace_AfterAnotherReplace_FailsAndKeepsTheWinner()
-    {
-        var store = new InMemoryKmsKeyStore();
-        var original = KmsKey.Create(s_arn, s_created);
-        store.TryAdd(original);
-        var disabled = KeyTransitions.DisableKey(original).AsT0;
-
-        store.TryReplace(original, disabled).ShouldBeTrue();
-        store.TryReplace(original, KeyTransitions.ScheduleKeyDeletion(original, 7, s_created).AsT0).ShouldBeFalse();
-
-        ReferenceEquals(store.FindKey(s_arn), disabled).ShouldBeTrue();
-    }
-
-    [Fact]
-    public void KeyPolicy_IsStoredWithItsKey_AndGoesWithIt()
-    {
-        var store = new InMemoryKmsKeyStore();
-        var key = KmsKey.Create(s_arn, s_created);
-        var policy = Policies.KeyPolicy.CreateDefault(AwsPartition.Aws, s_arn.AccountId);
-
-        store.FindKeyPolicy(s_arn).ShouldBeNull();
-        store.TryCommit(new KeyStoreCommit().Add(key).PutKeyPolicy(s_arn, policy)).ShouldBeTrue();
-        store.FindKeyPolicy(s_arn).ShouldBeSameAs(policy);
-
-        // A stale key in the commit keeps the policy from changing.
-        var other = Policies.KeyPolicy.CreateDefault(AwsPartition.Aws, AwsAccountId.Parse("444455556666"));
-        store.TryCommit(new KeyStoreCommit().Expect(KmsKey.Create(s_arn, s_created)).PutKeyPolicy(s_arn, other)).ShouldBeFalse();
-        store.FindKeyPolicy(s_arn).ShouldBeSameAs(policy);
-
-        store.TryCommit(new KeyStoreCommit().Remove(key)).ShouldBeTrue();
-        store.FindKeyPolicy(s_arn).ShouldBeNull();
-        store.TryAdd(KmsKey.Create(s_arn, s_created)).ShouldBeTrue();
-        store.FindKeyPolicy(s_arn).ShouldBeNull();
-    }
-
-    [Fact]
-    public void TryAdd_ExistingArn_Fails()
-    {
-        var store = new InMemoryKmsKeyStore();
-
-        store.TryAdd(KmsKey.Create(s_arn, s_created)).ShouldBeTrue();
-        store.TryAdd(KmsKey.Create(s_arn, s_created)).ShouldBeFalse();
-    }
-
-    [Fact]
-    public void TryCommit_OneStaleChange_AppliesNothing()
-    {
-        var store = new InMemoryKmsKeyStore();
-        var east = KmsKey.Create(s_arn, s_created);
-        var westArn = KeyArn.Parse("arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab");
-        store.TryAdd(east);
-
-        var commit = new KeyStoreCommit().Add(KmsKey.Create(westArn, s_created)).Replace(KmsKey.Create(s_arn, s_created), east);
-
-        store.TryCommit(commit).ShouldBeFalse();
-        store.FindKey(westArn).ShouldBeNull();
-    }
-
-    [Fact]
-    public void TryCommit_AcrossAccounts_Throws() =>
-        Should.Throw<ArgumentException>(() => new InMemoryKmsKeyStore().TryCommit(new KeyStoreCommit()
-            .Add(KmsKey.Create(s_arn, s_created))
-            .Add(KmsKey.Create(KeyArn.Parse("arn:aws:kms:us-east-1:444455556666:key/1234abcd-12ab-34cd-56ef-1234567890ab"), s_created))));
-
-    [Fact]
-    public void ListKeys_IsASnapshotOrderedByKeyId()
-    {
-        var store = new InMemoryKmsKeyStore();
-        foreach (var id in new[] { "ffffffff-12ab-34cd-56ef-1234567890ab", "00000000-12ab-34cd-56ef-1234567890ab" })
-        {
-            store.TryAdd(KmsKey.Create(KeyArn.Parse("arn:aws:kms:us-east-1:111122223333:key/" + id), s_created));
-        }
-
-        var snapshot = store.ListKeys(AwsAccountId.Parse("111122223333"), AwsRegion.UsEast1);
-        store.TryAdd(KmsKey.Create(s_arn, s_created));
-
-        snapshot.Select(key => key.KeyId.ToString()).ShouldBe(["00000000-12ab-34cd-56ef-1234567890ab", "ffffffff-12ab-34cd-56ef-1234567890ab"]);
-    }
-
-    [Fact]
-    public void AddCustomKeyStore_NameTaken_Fails()
-    {
-        var store = new InMemoryKmsKeyStore();
-        KmsCustomKeyStore Named(string id) => new()
-        {
-            Id = id, AccountId = AwsAccountId.Parse("111122223333"), Region = AwsRegion.UsEast1, Name = "same",
-            StoreType = CustomKeyStoreType.AwsCloudHsm, CreationDate = s_created,
-        };
-
-        store.TryCommit(new KeyStoreCommit().AddCustomKeyStore(Named("cks-00000000000000001"))).ShouldBeTrue();
-        store.TryCommit(new KeyStoreCommit().AddCustomKeyStore(Named("cks-00000000000000002"))).ShouldBeFalse();
-    }
-
-    [Fact]
-    public async Task CompareAndSwapLoops_InParallel_LoseNoUpdate()
-    {
-        var store = new InMemoryKmsKeyStore();
-        store.TryAdd(KmsKey.Create(s_arn, s_created));
-
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(writer => Task.Run(() =>
-        {
-            for (var tag = 0; tag < 6; tag++)
-            {
-                while (true)
-                {
-                    var current = store.FindKey(s_arn)!;
-                    var tagged = KeyTransitions.TagResource(current, [new KeyTag($"w{writer}-t{tag}", "v")]).AsT0;
-                    if (store.TryReplace(current, tagged))
-                    {
-                        break;
-                    }
-                }
-            }
-        })));
-
-        store.FindKey(s_arn)!.Tags.Count.ShouldBe(48);
+        store.ListDue(s_arn.AccountId, DateTimeOffset.MaxValue).ShouldBeEmpty();
     }
 }

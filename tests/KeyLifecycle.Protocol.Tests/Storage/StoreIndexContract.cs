@@ -4,8 +4,6 @@ using System.Linq;
 using FsCheck.Xunit;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Protocol.Storage;
-using Shouldly;
-using Xunit;
 
 namespace KeyLifecycle.Protocol.Tests.Storage;
 
@@ -15,16 +13,19 @@ namespace KeyLifecycle.Protocol.Tests.Storage;
 /// <see cref="IKmsKeyStore.ListDue"/> at any time, after random sequences of adds, changes and removals that move keys'
 /// due times (deletion scheduled and cancelled, rotation turned on and off).
 /// </summary>
-public class StoreIndexProperties
+public abstract class StoreIndexContract
 {
     private static readonly AwsAccountId s_account = AwsAccountId.Parse("111122223333");
     private static readonly AwsRegion[] s_regions = [AwsRegion.Parse("us-east-1"), AwsRegion.Parse("eu-west-1")];
     private static readonly DateTimeOffset s_start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Returns a new, empty store of the kind under test.</summary>
+    protected abstract IKmsKeyStore NewStore();
+
     [Property(MaxTest = 300)]
     public bool PagesAndDueKeys_AreTheModels(int[] steps, int limit, int pageFrom, int dueAfterDays)
     {
-        var store = new InMemoryKmsKeyStore();
+        var store = NewStore();
         var model = new Dictionary<KeyArn, KmsKey>();
         var now = s_start;
         foreach (var raw in steps)
@@ -83,28 +84,5 @@ public class StoreIndexProperties
         return listed.Select(key => (KeyTransitions.NextChangeDue(key), key.Arn)).Order().SequenceEqual(due.Order())
             && listed.Select(KeyTransitions.NextChangeDue).SequenceEqual(due.Select(entry => entry.Item1))
             && listed.All(key => ReferenceEquals(key, model[key.Arn]));
-    }
-}
-
-/// <summary>The due index after a change that takes a key's due time away.</summary>
-public class StoreIndexTests
-{
-    private static readonly KeyArn s_arn = KeyArn.Parse("arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab");
-    private static readonly DateTimeOffset s_now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
-    [Fact]
-    public void AKeyWhoseDeletionIsCancelled_LeavesTheDueIndex()
-    {
-        var store = new InMemoryKmsKeyStore();
-        var key = KmsKey.Create(s_arn, s_now);
-        store.TryAdd(key);
-        var scheduled = KeyTransitions.ScheduleKeyDeletion(key, 7, s_now).AsT0;
-        store.TryReplace(key, scheduled);
-        store.ListDue(s_arn.AccountId, s_now.AddDays(7)).Single().ShouldBe(scheduled);
-
-        var cancelled = KeyTransitions.CancelKeyDeletion(scheduled).AsT0;
-        store.TryReplace(scheduled, cancelled);
-
-        store.ListDue(s_arn.AccountId, DateTimeOffset.MaxValue).ShouldBeEmpty();
     }
 }

@@ -1,0 +1,73 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using FsCheck.Xunit;
+using KeyLifecycle.Identifiers;
+using KeyLifecycle.Protocol.Tests;
+using KeyLifecycle.Protocol.Tests.Sdk;
+using Shouldly;
+
+namespace KeyLifecycle.Storage.Sqlite.Tests;
+
+/// <summary>
+/// Random states built through the AWS SDK on an endpoint whose store is a SQLite file; the store is closed and opened
+/// again from the file under a new endpoint. Two oracles: everything the SDK reports (every key's metadata, tags, policy,
+/// rotation status and rotations, every alias, and whether each ciphertext decrypts to the same bytes) is the same text
+/// before and after; and every record the reopened store holds equals, member by member, the record the first store held.
+/// </summary>
+public class RestartProperties
+{
+    [Property(MaxTest = 10)]
+    public bool AStateBuiltThroughTheSdk_IsTheSameAfterARestart(int[] steps) => RestartAsync(steps).GetAwaiter().GetResult();
+
+    private static async Task<bool> RestartAsync(int[] steps)
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("kms.db");
+        string expected;
+        Records before;
+        DateTimeOffset stoppedAt;
+        System.Collections.Generic.List<byte[]> ciphertexts;
+        using (var store = SqliteKmsKeyStore.Open(path))
+        {
+            await using var first = await KmsTestServer.StartAsync(store: store);
+            using var east = first.CreateClient();
+            using var west = first.CreateClient("eu-west-1");
+            ciphertexts = await RandomKmsState.BuildAsync(first, steps);
+            expected = await RandomKmsState.SnapshotAsync(east, west, ciphertexts);
+            before = Records.Of(store);
+            stoppedAt = first.Clock.GetUtcNow();
+        }
+
+        using var reopened = SqliteKmsKeyStore.Open(path);
+        Records.Of(reopened).ShouldBe(before);
+        await using var second = await KmsTestServer.StartAsync(store: reopened);
+        second.Clock.Advance(stoppedAt - second.Clock.GetUtcNow());
+        using var secondEast = second.CreateClient();
+        using var secondWest = second.CreateClient("eu-west-1");
+        (await RandomKmsState.SnapshotAsync(secondEast, secondWest, ciphertexts)).ShouldBe(expected);
+        return true;
+    }
+
+    // Every record of the test account as text: keys by their ToString (every member), material versions as hex, policies
+    // as their text, aliases and custom key stores by ToString.
+    private sealed record Records(string Text)
+    {
+        public static Records Of(SqliteKmsKeyStore store)
+        {
+            var account = AwsAccountId.Parse(KmsTestServer.AccountId);
+            var lines = store.ListKeys(account).OrderBy(key => key.Arn.ToString(), StringComparer.Ordinal).SelectMany(key => new[]
+            {
+                key.ToString(),
+                store.FindKeyMaterial(key.Arn) is { } material
+                    ? $"material {material.CurrentId} {string.Join(",", material.Versions.Select(v => $"{v.Id}:{Convert.ToHexString(v.Material.Span)}"))}"
+                    : "no material",
+                $"policy {store.FindKeyPolicy(key.Arn)?.Text}",
+            });
+            var regions = new[] { AwsRegion.Parse("us-east-1"), AwsRegion.Parse("eu-west-1") };
+            var aliases = regions.SelectMany(region => store.ListAliases(account, region)).Select(alias => alias.ToString());
+            var stores = regions.SelectMany(region => store.ListCustomKeyStores(account, region)).Select(custom => custom.ToString());
+            return new(string.Join(Environment.NewLine, lines.Concat(aliases).Concat(stores)));
+        }
+    }
+}

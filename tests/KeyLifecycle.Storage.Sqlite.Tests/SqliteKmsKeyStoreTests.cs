@@ -1,0 +1,145 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using Amazon.KeyManagementService.Model;
+using KeyLifecycle.Identifiers;
+using KeyLifecycle.Protocol.Storage;
+using KeyLifecycle.Protocol.Tests;
+using Microsoft.Data.Sqlite;
+using Shouldly;
+using Xunit;
+
+namespace KeyLifecycle.Storage.Sqlite.Tests;
+
+/// <summary>What the SQLite store adds to the contract: the file is its own, a failed write applies nothing, the schema is versioned, damaged rows are named, and what falls due while it is closed is applied once it is open again.</summary>
+public class SqliteKmsKeyStoreTests
+{
+    private static readonly DateTimeOffset s_created = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly KeyArn s_arn = KeyArn.Parse("arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+
+    [Fact]
+    public void ASecondOpenOfTheFile_IsRefused_UntilTheFirstCloses()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("kms.db");
+        using (var first = SqliteKmsKeyStore.Open(path))
+        {
+            first.TryAdd(KmsKey.Create(s_arn, s_created)).ShouldBeTrue();
+            Should.Throw<IOException>(() => SqliteKmsKeyStore.Open(path)).Message.ShouldBe($"The key store {path} is in use by another process.");
+        }
+
+        using var second = SqliteKmsKeyStore.Open(path);
+        second.FindKey(s_arn).ShouldBe(KmsKey.Create(s_arn, s_created));
+    }
+
+    [Fact]
+    public void ACommitThatCannotBeWritten_IsNotApplied()
+    {
+        using var folder = new TemporaryFolder();
+        var store = SqliteKmsKeyStore.Open(folder.File("kms.db"));
+        store.Dispose();
+
+        Should.Throw<ObjectDisposedException>(() => store.TryAdd(KmsKey.Create(s_arn, s_created)));
+        store.FindKey(s_arn).ShouldBeNull();
+    }
+
+    [Fact]
+    public void AFileInAFolderThatDoesNotExist_IsAnIOException() =>
+        Should.Throw<IOException>(() => SqliteKmsKeyStore.Open("/nonexistent-folder-of-keylifecycle/kms.db")).Message
+            .ShouldStartWith("The key store /nonexistent-folder-of-keylifecycle/kms.db cannot be opened or created:");
+
+    [Fact]
+    public void AFileFromANewerSchema_IsRefused_AndLeftAsItIs()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("kms.db");
+        Sql(path, "PRAGMA user_version = 99;");
+
+        Should.Throw<InvalidOperationException>(() => SqliteKmsKeyStore.Open(path)).Message.ShouldBe(
+            $"The key store {path} has schema version 99, written by a newer KeyLifecycle.Storage.Sqlite; this one reads up to version 1.");
+        Sql(path, "PRAGMA user_version;").ShouldBe(99L);
+    }
+
+    [Fact]
+    public void ANewFile_IsAtTheCurrentSchemaVersion_WithItsTables()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("kms.db");
+        SqliteKmsKeyStore.Open(path).Dispose();
+
+        Sql(path, "PRAGMA user_version;").ShouldBe(1L);
+        Sql(path, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name);")
+            .ShouldBe("aliases,custom_key_stores,key_materials,key_policies,keys");
+        Sql(path, "PRAGMA journal_mode;").ShouldBe("wal");
+    }
+
+    [Theory]
+    [InlineData("{\"v\":2}", "A stored key cannot be read: format version 2, not 1")]
+    [InlineData("not json", "A stored key cannot be read: ...")]
+    [InlineData("{\"v\":1,\"arn\":\"arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab\",\"keyUsage\":\"ENCRYPT_DECRYPT\",\"keySpec\":\"SYMMETRIC_DEFAULT\",\"origin\":\"AWS_KMS\",\"keyManager\":\"CUSTOMER\",\"state\":\"Sleeping\"}",
+        "A stored key's state 'Sleeping' is not a wire name the service uses.")]
+    [InlineData("{\"v\":1,\"arn\":\"arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab\",\"keyUsage\":\"ENCRYPT_DECRYPT\",\"keySpec\":\"SYMMETRIC_DEFAULT\",\"origin\":\"AWS_KMS\",\"keyManager\":\"CUSTOMER\",\"state\":\"PendingDeletion\"}",
+        "A stored key cannot be read: State is PendingDeletion but DeletionDate or PendingDeletionWindowInDays is missing.")]
+    public void ADamagedKeyRow_IsNamed_WhenTheStoreOpens(string record, string message)
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("kms.db");
+        using (var store = SqliteKmsKeyStore.Open(path))
+        {
+            store.TryAdd(KmsKey.Create(s_arn, s_created)).ShouldBeTrue();
+        }
+
+        Sql(path, $"UPDATE keys SET record = CAST('{record.Replace("'", "''", StringComparison.Ordinal)}' AS BLOB);");
+
+        // A message ending in "..." is the start of one whose rest is System.Text.Json's own words.
+        var refusal = Should.Throw<InvalidDataException>(() => SqliteKmsKeyStore.Open(path)).Message;
+        if (message.EndsWith("...", StringComparison.Ordinal))
+        {
+            refusal.ShouldStartWith(message[..^3]);
+        }
+        else
+        {
+            refusal.ShouldBe(message);
+        }
+    }
+
+    [Fact]
+    public async Task ADeletionThatFellDueWhileTheStoreWasClosed_HasHappened_AtTheFirstRequestAfter()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("kms.db");
+        string keyId;
+        DateTimeOffset stoppedAt;
+        using (var store = SqliteKmsKeyStore.Open(path))
+        {
+            await using var first = await KmsTestServer.StartAsync(store: store);
+            using var client = first.CreateClient();
+            keyId = (await client.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.KeyId;
+            await client.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyId, PendingWindowInDays = 7 });
+            stoppedAt = first.Clock.GetUtcNow();
+        }
+
+        using (var reopened = SqliteKmsKeyStore.Open(path))
+        {
+            reopened.FindKey(KeyArn.Parse($"arn:aws:kms:us-east-1:111122223333:key/{keyId}"))!.State.ShouldBe(KeyState.PendingDeletion);
+            await using var second = await KmsTestServer.StartAsync(store: reopened);
+            second.Clock.Advance(stoppedAt.AddDays(7) - second.Clock.GetUtcNow());
+            using var secondClient = second.CreateClient();
+
+            var missing = await Should.ThrowAsync<NotFoundException>(() => secondClient.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId }));
+            missing.Message.ShouldBe($"Key 'arn:aws:kms:us-east-1:111122223333:key/{keyId}' does not exist");
+        }
+
+        // The deletion was written: the file has no key left.
+        Sql(path, "SELECT count(*) FROM keys;").ShouldBe(0L);
+    }
+
+    private static object? Sql(string path, string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
