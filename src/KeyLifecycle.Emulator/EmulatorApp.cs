@@ -19,7 +19,7 @@ using Microsoft.Extensions.Logging;
 
 namespace KeyLifecycle.Emulator;
 
-/// <summary>The emulator: an ASP.NET Core application that serves KMS at <c>/</c> from an in-memory store, and its own endpoints under <c>/_kms/</c>.</summary>
+/// <summary>The emulator: an ASP.NET Core application that serves KMS at <c>/</c> from the store <c>--Kms:Store</c> names (memory by default), and its own endpoints under <c>/_kms/</c>.</summary>
 /// <remarks>
 /// Configured as any ASP.NET Core application: <c>--urls</c> (default <see cref="DefaultUrl"/>) and the <c>Kms</c> and
 /// <c>Emulator</c> sections (<c>--Kms:Region=eu-west-1</c>, <c>--Emulator:MaxEvents=5000</c>, ...), from the command line,
@@ -29,9 +29,6 @@ namespace KeyLifecycle.Emulator;
 internal static class EmulatorApp
 {
     public const string DefaultUrl = "http://127.0.0.1:4599";
-
-    /// <summary>The name of the store the emulator keeps keys in, as the banner and the health endpoint show it.</summary>
-    public const string StoreName = "memory";
 
     /// <summary>Set once the server listens: until then the host's and Kestrel's own startup failures are not logged, since <see cref="Program"/> reports them in one line.</summary>
     private static volatile bool s_started;
@@ -71,12 +68,23 @@ internal static class EmulatorApp
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton(provider => new KmsEventLog(maxEvents, provider.GetRequiredService<IKmsKeyStore>(), provider.GetRequiredService<ILoggerFactory>()));
         builder.Services.AddSingleton<IKmsRequestObserver>(provider => provider.GetRequiredService<KmsEventLog>());
+        // The store is opened here, so that a file another emulator holds, or one it cannot read, is refused in one line
+        // before anything listens; the container owns it and closes it when the application is disposed.
+        var store = EmulatorStore.Parse(builder.Configuration["Kms:Store"]);
+        var (opened, storeProblem) = store.TryOpen();
+        if (opened is null)
+        {
+            return (null, storeProblem);
+        }
+
+        builder.Services.AddSingleton(_ => opened);
         builder.Services.AddKms();
         builder.Services.Configure<KmsOptions>(builder.Configuration.GetSection("Kms"));
 
         var app = builder.Build();
         app.MapKms();
-        app.MapDashboard(StoreName, clockControl);
+        app.MapDashboard(store.Name, clockControl);
+        ((IApplicationBuilder)app).Properties[StoreNameKey] = store.Name;
         var services = app.Services.GetRequiredService<KmsEndpoint>().Services;
         if (builder.Configuration["Kms:Seed"] is { Length: > 0 } seedPath)
         {
@@ -102,6 +110,7 @@ internal static class EmulatorApp
     }
 
     private const string SeedSummaryKey = "KeyLifecycle.Emulator.SeedSummary";
+    private const string StoreNameKey = "KeyLifecycle.Emulator.StoreName";
 
     // A stop must not fail because the file cannot be written; the reason goes where the banner went.
     private static void ExportOnStop(KmsServices services, string path, bool secrets)
@@ -141,6 +150,6 @@ internal static class EmulatorApp
         var url = ListeningUrl(app);
         var first = url.Split(' ').First().TrimEnd('/');
         var seeded = ((IApplicationBuilder)app).Properties.TryGetValue(SeedSummaryKey, out var summary) ? $"; {summary}" : string.Empty;
-        return $"{EmulatorCommandLine.Command} {EmulatorCommandLine.Version} listening on {url} (Region {options.Region}, account {options.AccountId}, store {StoreName}){seeded}; keys and events at {first}/_kms/; Ctrl+C stops";
+        return $"{EmulatorCommandLine.Command} {EmulatorCommandLine.Version} listening on {url} (Region {options.Region}, account {options.AccountId}, store {((IApplicationBuilder)app).Properties[StoreNameKey]}){seeded}; keys and events at {first}/_kms/; Ctrl+C stops";
     }
 }

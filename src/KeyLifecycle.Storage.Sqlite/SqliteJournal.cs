@@ -14,6 +14,7 @@ internal sealed class SqliteJournal : IKmsCommitJournal, IDisposable
 {
     private const int SqliteBusy = 5;
     private const int SqliteCantOpen = 14;
+    private const int SqliteNotADatabase = 26;
 
     private readonly SqliteConnection _connection;
     private readonly Statement _upsertKey;
@@ -67,14 +68,16 @@ internal sealed class SqliteJournal : IKmsCommitJournal, IDisposable
             Execute(connection, $"PRAGMA user_version = {SqliteSchema.CurrentVersion};");
             return new SqliteJournal(connection, path);
         }
-        catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteCantOpen)
+        catch (SqliteException e)
         {
             connection.Dispose();
-            throw new IOException(
-                e.SqliteErrorCode == SqliteBusy
-                    ? $"The key store {path} is in use by another process."
-                    : $"The key store {path} cannot be opened or created: {e.Message}",
-                e);
+            throw e.SqliteErrorCode switch
+            {
+                SqliteBusy => new IOException($"The key store {path} is in use by another process.", e),
+                SqliteNotADatabase => new InvalidDataException($"The key store {path} is not a SQLite database.", e),
+                SqliteCantOpen => new IOException($"The key store {path} cannot be opened or created: {e.Message}", e),
+                _ => new IOException($"The key store {path} cannot be opened: {e.Message}", e),
+            };
         }
         catch
         {

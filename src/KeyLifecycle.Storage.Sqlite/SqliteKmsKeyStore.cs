@@ -46,7 +46,7 @@ public sealed class SqliteKmsKeyStore : IKmsKeyStore, IDisposable
     /// <returns>The store, with every record the file holds.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="IOException">Another process has the file open, or it cannot be created or read.</exception>
-    /// <exception cref="InvalidDataException">The file holds a record this library did not write.</exception>
+    /// <exception cref="InvalidDataException">The file is not a SQLite database, or holds a record this library did not write.</exception>
     /// <exception cref="InvalidOperationException">The file was written by a newer version, with a schema this one does not read.</exception>
     public static SqliteKmsKeyStore Open(string path) => Open(path, new SqliteKmsKeyStoreOptions());
 
@@ -56,7 +56,7 @@ public sealed class SqliteKmsKeyStore : IKmsKeyStore, IDisposable
     /// <returns>The store, with every record the file holds.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="IOException">Another process has the file open, or it cannot be created or read.</exception>
-    /// <exception cref="InvalidDataException">The file holds a record this library did not write.</exception>
+    /// <exception cref="InvalidDataException">The file is not a SQLite database, or holds a record this library did not write.</exception>
     /// <exception cref="InvalidOperationException">The file was written by a newer version, with a schema this one does not read.</exception>
     public static SqliteKmsKeyStore Open(string path, SqliteKmsKeyStoreOptions options)
     {

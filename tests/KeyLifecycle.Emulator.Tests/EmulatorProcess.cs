@@ -40,6 +40,14 @@ internal sealed partial class EmulatorProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>Kills the process with SIGKILL, as a crash or the OOM killer would, and waits until it is gone.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        using var timeout = new CancellationTokenSource(s_timeout);
+        await _process.WaitForExitAsync(timeout.Token);
+    }
+
     public IReadOnlyList<string> StandardOutput
     {
         get

@@ -49,6 +49,17 @@ public class SqliteKmsKeyStoreTests
             .ShouldStartWith("The key store /nonexistent-folder-of-keylifecycle/kms.db cannot be opened or created:");
 
     [Fact]
+    public void AFileThatIsNotADatabase_IsRefused_AndLeftAsItIs()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("notes.txt");
+        File.WriteAllText(path, new string('x', 4096));
+
+        Should.Throw<InvalidDataException>(() => SqliteKmsKeyStore.Open(path)).Message.ShouldBe($"The key store {path} is not a SQLite database.");
+        File.ReadAllText(path).ShouldBe(new string('x', 4096));
+    }
+
+    [Fact]
     public void AFileFromANewerSchema_IsRefused_AndLeftAsItIs()
     {
         using var folder = new TemporaryFolder();

@@ -29,7 +29,7 @@ public sealed partial class PackagedSnippets : IAsyncLifetime
 {
     public const string FixedUrl = "http://127.0.0.1:4599";
 
-    private static readonly string[] s_packedProjects = ["KeyLifecycle", "KeyLifecycle.Cryptography", "KeyLifecycle.Protocol", "KeyLifecycle.Testing", "KeyLifecycle.Testing.Aws"];
+    private static readonly string[] s_packedProjects = ["KeyLifecycle", "KeyLifecycle.Cryptography", "KeyLifecycle.Protocol", "KeyLifecycle.Storage.Sqlite", "KeyLifecycle.Testing", "KeyLifecycle.Testing.Aws"];
 
     private WebApplication? _emulator;
 
@@ -158,6 +158,11 @@ public sealed partial class PackagedSnippets : IAsyncLifetime
         if (text.Contains("using KeyLifecycle.Protocol;", StringComparison.Ordinal))
         {
             references.Add($"KeyLifecycle.Protocol|{version}");
+        }
+
+        if (text.Contains("using KeyLifecycle.Storage.Sqlite;", StringComparison.Ordinal))
+        {
+            references.Add($"KeyLifecycle.Storage.Sqlite|{version}");
         }
 
         if (text.Contains("using Amazon.", StringComparison.Ordinal))

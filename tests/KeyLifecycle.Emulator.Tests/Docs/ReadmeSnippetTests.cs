@@ -14,7 +14,7 @@ public class ReadmeSnippetTests(PackagedSnippets snippets) : IClassFixture<Packa
     [Fact]
     public void Snippets_AreTheOnesTheseTestsKnow() =>
         snippets.Snippets.Keys.Order(StringComparer.Ordinal).ShouldBe(
-            ["embed", "identifiers", "key-policies", "quick-start", "resolution", "sdk-example", "testing-conformance", "testing-properties", "testing-seed", "testing-server"]);
+            ["embed", "embed-sqlite", "identifiers", "key-policies", "quick-start", "resolution", "sdk-example", "testing-conformance", "testing-properties", "testing-seed", "testing-server"]);
 
     [Fact]
     public void Snippets_CompileAsPrintedAgainstThePackages() => snippets.Built.ShouldBeTrue(snippets.BuildOutput);
