@@ -2,18 +2,26 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using KeyLifecycle.Protocol.Storage;
+using KeyLifecycle.Storage.PostgreSql;
 using KeyLifecycle.Storage.Sqlite;
+using Npgsql;
 
 namespace KeyLifecycle.Emulator;
 
-/// <summary>The store <c>--Kms:Store</c> names: <c>memory</c> (the default), or <c>sqlite:&lt;file&gt;</c>.</summary>
-/// <param name="SqlitePath">The SQLite file, or <see langword="null"/> for memory.</param>
-internal sealed record EmulatorStore(string? SqlitePath)
+/// <summary>The store <c>--Kms:Store</c> names: <c>memory</c> (the default), <c>sqlite:&lt;file&gt;</c> or <c>postgres:&lt;connection string&gt;</c>.</summary>
+/// <param name="SqlitePath">The SQLite file, or <see langword="null"/>.</param>
+/// <param name="PostgresConnection">The PostgreSQL connection string, or <see langword="null"/>.</param>
+internal sealed record EmulatorStore(string? SqlitePath, string? PostgresConnection)
 {
     private const string SqlitePrefix = "sqlite:";
+    private const string PostgresPrefix = "postgres:";
 
-    /// <summary>The store as the banner and <c>GET /_kms/health</c> name it: <c>memory</c> or <c>sqlite:&lt;full path&gt;</c>.</summary>
-    public string Name => SqlitePath is null ? "memory" : SqlitePrefix + SqlitePath;
+    public const string Usage = "memory, sqlite:<file> or postgres:<connection string>";
+
+    /// <summary>The store as the banner and <c>GET /_kms/health</c> name it: <c>memory</c>, <c>sqlite:&lt;full path&gt;</c>, or <c>postgres:</c> and the connection string without its password.</summary>
+    public string Name => SqlitePath is not null ? SqlitePrefix + SqlitePath
+        : PostgresConnection is not null ? PostgresPrefix + new NpgsqlConnectionStringBuilder(PostgresConnection) { Password = null }.ToString()
+        : "memory";
 
     public static bool TryParse(string? value, [NotNullWhen(true)] out EmulatorStore? store)
     {
@@ -21,35 +29,49 @@ internal sealed record EmulatorStore(string? SqlitePath)
         store = null;
         if (string.IsNullOrEmpty(text) || string.Equals(text, "memory", StringComparison.OrdinalIgnoreCase))
         {
-            store = new EmulatorStore((string?)null);
+            store = new EmulatorStore(null, null);
         }
         else if (text.StartsWith(SqlitePrefix, StringComparison.OrdinalIgnoreCase) && text[SqlitePrefix.Length..].Trim() is { Length: > 0 } path
             && path.IndexOfAny(Path.GetInvalidPathChars()) < 0)
         {
-            store = new EmulatorStore(Path.GetFullPath(path));
+            store = new EmulatorStore(Path.GetFullPath(path), null);
+        }
+        else if (text.StartsWith(PostgresPrefix, StringComparison.OrdinalIgnoreCase) && text[PostgresPrefix.Length..].Trim() is { Length: > 0 } connection
+            && IsConnectionString(connection))
+        {
+            store = new EmulatorStore(null, connection);
         }
 
         return store is not null;
     }
 
     public static EmulatorStore Parse(string? value) =>
-        TryParse(value, out var store) ? store : throw new ArgumentException($"--Kms:Store '{value}' is not memory or sqlite:<file>", nameof(value));
+        TryParse(value, out var store) ? store : throw new ArgumentException($"--Kms:Store '{value}' is not {Usage}", nameof(value));
 
     /// <summary>Opens the store, or says in one line why it cannot.</summary>
     public (IKmsKeyStore? Store, string? Problem) TryOpen()
     {
-        if (SqlitePath is null)
-        {
-            return (new InMemoryKmsKeyStore(), null);
-        }
-
         try
         {
-            return (SqliteKmsKeyStore.Open(SqlitePath), null);
+            return (SqlitePath is not null ? SqliteKmsKeyStore.Open(SqlitePath)
+                : PostgresConnection is not null ? PostgreSqlKmsKeyStore.Open(PostgresConnection)
+                : new InMemoryKmsKeyStore(), null);
         }
-        catch (Exception exception) when (exception is IOException or InvalidDataException or InvalidOperationException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IOException or InvalidDataException or InvalidOperationException or UnauthorizedAccessException or ArgumentException)
         {
             return (null, $"--Kms:Store: {exception.Message}");
+        }
+    }
+
+    private static bool IsConnectionString(string text)
+    {
+        try
+        {
+            return new NpgsqlConnectionStringBuilder(text).Host is { Length: > 0 };
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 }

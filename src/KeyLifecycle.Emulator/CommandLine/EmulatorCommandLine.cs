@@ -37,7 +37,7 @@ internal static partial class EmulatorCommandLine
         new("Kms:Faults:<n>:EveryNth", "0", "fail every n-th matching call", value => CheckInteger("Kms:Faults:<n>:EveryNth", value, 0, int.MaxValue)),
         new("Kms:Faults:<n>:Probability", "0", "fail each matching call with this probability (0 to 1)", CheckProbability),
         new("Kms:FaultSeed", "none", "seed for Probability, for repeatable runs", value => CheckInteger("Kms:FaultSeed", value, int.MinValue, int.MaxValue)),
-        new("Kms:Store", "memory", "where keys are kept: memory, or sqlite:<file> to keep them across restarts (the file is created when missing)", CheckStore),
+        new("Kms:Store", "memory", "where keys are kept: memory; sqlite:<file> to keep them across restarts (the file is created when missing); postgres:<connection string> to share them among emulators", CheckStore),
         new("Kms:Seed", "none", "a seed file (JSON, or YAML when named .yaml) of keys and aliases to start with; GET /_kms/export writes one", value => CheckPath("Kms:Seed", value)),
         new("Emulator:ClockControl", "true", "whether POST /_kms/clock may move the emulator's clock", value => CheckBoolean("Emulator:ClockControl", value)),
         new("Emulator:Export", "none", "a file to write the keys and aliases to, as a seed file, when the emulator stops", value => CheckPath("Emulator:Export", value)),
@@ -242,7 +242,7 @@ internal static partial class EmulatorCommandLine
         bool.TryParse(value, out _) ? null : $"--{name} '{value}' is neither true nor false";
 
     private static string? CheckStore(string value) =>
-        EmulatorStore.TryParse(value, out _) ? null : $"--Kms:Store '{value}' is not memory or sqlite:<file>";
+        EmulatorStore.TryParse(value, out _) ? null : $"--Kms:Store '{value}' is not {EmulatorStore.Usage}";
 
     private static string? CheckPath(string name, string value) =>
         value.Trim().Length > 0 && value.IndexOfAny(System.IO.Path.GetInvalidPathChars()) < 0 ? null : $"--{name} '{value}' is not a file path";

@@ -8,6 +8,7 @@
 #
 #   tests/KeyLifecycle.Benchmarks/http/scale.sh                # 1,000,000 keys, 10 s per measurement
 #   KEYS=200000 DURATION=5s tests/KeyLifecycle.Benchmarks/http/scale.sh
+#   STORE=sqlite KEYS=100000 tests/KeyLifecycle.Benchmarks/http/scale.sh   # the SQLite store, in a file under /tmp
 #
 # The emulator runs in Release on a free loopback port at its default options, its request lines going to a file.
 # Keys are created through CreateKey over HTTP, as a client would. Needs wrk (apt-get install -y wrk) and the tools of
@@ -18,12 +19,18 @@ here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib.sh"
 duration=${DURATION:-10s}
 total=${KEYS:-1000000}
+store=${STORE:-memory}
+case "$store" in
+  memory) store_option="--Kms:Store=memory" ;;
+  sqlite) store_option="--Kms:Store=sqlite:$work/kms.db" ;;
+  *) echo "STORE is memory or sqlite, not $store" >&2; exit 2 ;;
+esac
 
 (cd "$root" && dotnet tool restore >/dev/null)
 port=$(free_port)
 
 dotnet build "$root/src/KeyLifecycle.Emulator" -c Release -nologo -v q >/dev/null
-dotnet "$root/src/KeyLifecycle.Emulator/bin/Release/net10.0/KeyLifecycle.Emulator.dll" --urls "http://127.0.0.1:$port" >"$work/emulator.log" 2>&1 &
+dotnet "$root/src/KeyLifecycle.Emulator/bin/Release/net10.0/KeyLifecycle.Emulator.dll" --urls "http://127.0.0.1:$port" "$store_option" >"$work/emulator.log" 2>&1 &
 emulator=$!
 pids+=($emulator)
 wait_ready "$port"
@@ -93,7 +100,7 @@ measure() { # label -> sets describe50, create_rate, page50_first, page50_middle
   read -r page50_end _ < <(latency "$work/end.txt")
 }
 
-echo "The emulator at scale, $(nproc) cores, $(date -u +%FT%TZ); wrk -t1 -c1 for latency, -t2 -c16 for CreateKey, $duration each"
+echo "The emulator at scale, store $store, $(nproc) cores, $(date -u +%FT%TZ); wrk -t1 -c1 for latency, -t2 -c16 for CreateKey, $duration each"
 kms_call "$port" ListKeys '{}' >/dev/null
 idle_rss=$(rss_after_gc)
 
@@ -118,3 +125,6 @@ printf '%-34s %14s %14s\n' "ListKeys page p50, middle" "${small[3]}" "${large[3]
 printf '%-34s %14s %14s\n' "ListKeys page p50, near the end" "${small[4]}" "${large[4]}"
 echo "RSS after a full GC: $(( idle_rss / 1024 )) MiB idle, $(( large_rss / 1024 )) MiB with $large_keys keys: $(( (large_rss - idle_rss) * 1024 / large_keys )) bytes per key"
 echo "Filling to $large_keys keys took ${filled} s"
+if [[ $store == sqlite ]]; then
+  echo "SQLite file: $(( $(stat -c %s "$work/kms.db") / 1024 / 1024 )) MiB, write-ahead log $(( $(stat -c %s "$work/kms.db-wal" 2>/dev/null || echo 0) / 1024 / 1024 )) MiB"
+fi

@@ -35,6 +35,7 @@ public sealed class StoreOptionTests : IDisposable
 
     [Theory]
     [InlineData("postgres")]
+    [InlineData("postgres:not a connection string")]
     [InlineData("sqlite:")]
     [InlineData("disk")]
     public async Task AValueThatNamesNoStore_IsRefused(string value)
@@ -42,7 +43,7 @@ public sealed class StoreOptionTests : IDisposable
         var (exitCode, _, stderr) = await EmulatorProcess.RunAsync($"--Kms:Store={value}");
 
         exitCode.ShouldBe(2);
-        stderr.ShouldBe([$"kms-emulator: --Kms:Store '{value}' is not memory or sqlite:<file>"]);
+        stderr.ShouldBe([$"kms-emulator: --Kms:Store '{value}' is not memory, sqlite:<file> or postgres:<connection string>"]);
     }
 
     [Fact]

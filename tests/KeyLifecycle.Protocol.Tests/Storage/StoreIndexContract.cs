@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FsCheck.Xunit;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Protocol.Storage;
 
@@ -22,7 +21,7 @@ public abstract class StoreIndexContract
     /// <summary>Returns a new, empty store of the kind under test.</summary>
     protected abstract IKmsKeyStore NewStore();
 
-    [Property(MaxTest = 300)]
+    [StoreProperty(MaxTest = 300)]
     public bool PagesAndDueKeys_AreTheModels(int[] steps, int limit, int pageFrom, int dueAfterDays)
     {
         var store = NewStore();
@@ -83,6 +82,6 @@ public abstract class StoreIndexContract
         var listed = store.ListDue(s_account, at);
         return listed.Select(key => (KeyTransitions.NextChangeDue(key), key.Arn)).Order().SequenceEqual(due.Order())
             && listed.Select(KeyTransitions.NextChangeDue).SequenceEqual(due.Select(entry => entry.Item1))
-            && listed.All(key => ReferenceEquals(key, model[key.Arn]));
+            && listed.All(key => key.Equals(model[key.Arn]));
     }
 }

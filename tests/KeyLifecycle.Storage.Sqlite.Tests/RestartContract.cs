@@ -1,34 +1,42 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
-using FsCheck.Xunit;
+using KeyLifecycle.Protocol.Tests.Storage;
 using KeyLifecycle.Identifiers;
+using KeyLifecycle.Protocol.Storage;
 using KeyLifecycle.Protocol.Tests;
 using KeyLifecycle.Protocol.Tests.Sdk;
 using Shouldly;
 
-namespace KeyLifecycle.Storage.Sqlite.Tests;
+namespace KeyLifecycle.Storage.Tests;
 
 /// <summary>
-/// Random states built through the AWS SDK on an endpoint whose store is a SQLite file; the store is closed and opened
-/// again from the file under a new endpoint. Two oracles: everything the SDK reports (every key's metadata, tags, policy,
+/// Random states built through the AWS SDK on an endpoint whose store is durable; the store is closed and opened again
+/// under a new endpoint. Each durable store's tests derive from this class. Two oracles: everything the SDK reports (every key's metadata, tags, policy,
 /// rotation status and rotations, every alias, and whether each ciphertext decrypts to the same bytes) is the same text
 /// before and after; and every record the reopened store holds equals, member by member, the record the first store held.
 /// </summary>
-public class RestartProperties
+/// <typeparam name="TStore">The store under test.</typeparam>
+public abstract class RestartContract<TStore>
+    where TStore : IKmsKeyStore, IDisposable
 {
-    [Property(MaxTest = 10)]
+    /// <summary>Opens the store in <paramref name="place"/> (a file, a schema), as it was left when last closed.</summary>
+    protected abstract TStore Open(string place);
+
+    /// <summary>A new, empty place for a store.</summary>
+    protected abstract string NewPlace();
+
+    [StoreProperty(MaxTest = 10)]
     public bool AStateBuiltThroughTheSdk_IsTheSameAfterARestart(int[] steps) => RestartAsync(steps).GetAwaiter().GetResult();
 
-    private static async Task<bool> RestartAsync(int[] steps)
+    private async Task<bool> RestartAsync(int[] steps)
     {
-        using var folder = new TemporaryFolder();
-        var path = folder.File("kms.db");
+        var path = NewPlace();
         string expected;
         Records before;
         DateTimeOffset stoppedAt;
         System.Collections.Generic.List<byte[]> ciphertexts;
-        using (var store = SqliteKmsKeyStore.Open(path))
+        using (var store = Open(path))
         {
             await using var first = await KmsTestServer.StartAsync(store: store);
             using var east = first.CreateClient();
@@ -39,7 +47,7 @@ public class RestartProperties
             stoppedAt = first.Clock.GetUtcNow();
         }
 
-        using var reopened = SqliteKmsKeyStore.Open(path);
+        using var reopened = Open(path);
         Records.Of(reopened).ShouldBe(before);
         await using var second = await KmsTestServer.StartAsync(store: reopened);
         second.Clock.Advance(stoppedAt - second.Clock.GetUtcNow());
@@ -53,7 +61,7 @@ public class RestartProperties
     // as their text, aliases and custom key stores by ToString.
     private sealed record Records(string Text)
     {
-        public static Records Of(SqliteKmsKeyStore store)
+        public static Records Of(IKmsKeyStore store)
         {
             var account = AwsAccountId.Parse(KmsTestServer.AccountId);
             var lines = store.ListKeys(account).OrderBy(key => key.Arn.ToString(), StringComparer.Ordinal).SelectMany(key => new[]
