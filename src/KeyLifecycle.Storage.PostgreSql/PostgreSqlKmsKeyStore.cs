@@ -164,6 +164,13 @@ public sealed class PostgreSqlKmsKeyStore : IKmsKeyStore, IDisposable
     public IReadOnlyList<KmsAlias> ListAliases(AwsAccountId accountId, AwsRegion region) => Aliases("WHERE account = $1 AND region = $2 ORDER BY name", accountId, region);
 
     /// <inheritdoc/>
+    public IReadOnlyList<KmsAlias> ListAliases(AwsAccountId accountId, AwsRegion region, string? afterName, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return Aliases("WHERE account = $1 AND region = $2 AND name > $3 ORDER BY name LIMIT $4", accountId, region, afterName ?? string.Empty, (long)limit);
+    }
+
+    /// <inheritdoc/>
     public KmsCustomKeyStore? FindCustomKeyStore(AwsAccountId accountId, AwsRegion region, string id)
     {
         if (id is null)

@@ -111,6 +111,10 @@ public sealed class SqliteKmsKeyStore : IKmsKeyStore, IDisposable
     public IReadOnlyList<KmsAlias> ListAliases(AwsAccountId accountId, AwsRegion region) => _records.ListAliases(accountId, region);
 
     /// <inheritdoc/>
+    public IReadOnlyList<KmsAlias> ListAliases(AwsAccountId accountId, AwsRegion region, string? afterName, int limit) =>
+        _records.ListAliases(accountId, region, afterName, limit);
+
+    /// <inheritdoc/>
     public KmsCustomKeyStore? FindCustomKeyStore(AwsAccountId accountId, AwsRegion region, string id) => _records.FindCustomKeyStore(accountId, region, id);
 
     /// <inheritdoc/>

@@ -58,10 +58,12 @@ internal static class AliasOperations
             target = resolved.Value;
         }
 
-        var aliases = context.Store.ListAliases(context.Caller.AccountId, context.Caller.Region)
-            .Where(alias => target is null || alias.TargetKeyId == target.KeyId)
-            .ToList();
-        var page = Paging.Page(aliases, alias => alias.Name.ToString(), after, request.Limit ?? DefaultLimit);
+        // Without a key, the store walks its ordered index from the marker, one alias more than the page telling whether
+        // another follows; with one, the Region's aliases are filtered to the key's.
+        var limit = request.Limit ?? DefaultLimit;
+        var page = target is null
+            ? Paging.Page(context.Store.ListAliases(context.Caller.AccountId, context.Caller.Region, after, limit + 1), alias => alias.Name.ToString(), null, limit)
+            : Paging.Page([.. context.Store.ListAliases(context.Caller.AccountId, context.Caller.Region).Where(alias => alias.TargetKeyId == target.KeyId)], alias => alias.Name.ToString(), after, limit);
         return KmsResult.Json(
             new ListAliasesResponse
             {

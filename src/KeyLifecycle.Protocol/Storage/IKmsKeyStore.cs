@@ -77,6 +77,16 @@ public interface IKmsKeyStore : IKeyLookup
     /// <returns>A snapshot.</returns>
     IReadOnlyList<KmsAlias> ListAliases(AwsAccountId accountId, AwsRegion region);
 
+    /// <summary>Returns a page of the aliases of an account in a Region: those whose names come after <paramref name="afterName"/> (ordinal), in that order.</summary>
+    /// <param name="accountId">The account.</param>
+    /// <param name="region">The Region.</param>
+    /// <param name="afterName">The alias name the previous page ended with, which need not exist any more; <see langword="null"/> for the first page.</param>
+    /// <param name="limit">The most aliases to return, at least 1.</param>
+    /// <returns>A snapshot of at most <paramref name="limit"/> aliases.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="limit"/> is less than 1.</exception>
+    /// <remarks>Implementations take time in proportion to the page, not to the aliases of the Region.</remarks>
+    IReadOnlyList<KmsAlias> ListAliases(AwsAccountId accountId, AwsRegion region, string? afterName, int limit);
+
     /// <summary>Returns the custom key store with <paramref name="id"/> in an account and Region, or <see langword="null"/> when there is none.</summary>
     /// <param name="accountId">The account.</param>
     /// <param name="region">The Region.</param>

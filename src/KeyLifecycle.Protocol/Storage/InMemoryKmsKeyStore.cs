@@ -26,7 +26,7 @@ namespace KeyLifecycle.Protocol.Storage;
 /// </para>
 /// <para>
 /// Each Region keeps its keys in a map ordered by ID, the IDs in an ordered set that answers positions for pages
-/// (<see cref="ListKeys(AwsAccountId, AwsRegion, string?, int)"/>), and the keys by the time their next change falls due
+/// (<see cref="ListKeys(AwsAccountId, AwsRegion, string?, int)"/>; aliases likewise, by name), and the keys by the time their next change falls due
 /// (<see cref="ListDue"/>); a commit updates the three together, so each read costs O(log n) and none scans the Region.
 /// (A hash map for lookups measured no faster at a million keys, and made pages slower.)
 /// </para>
@@ -104,28 +104,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             return [];
         }
 
-        // Positions in the ordered set of IDs cost O(log n) each, so a page costs O(limit log n) wherever it starts.
-        var ids = state.KeyIds;
-        var start = 0;
-        if (afterKeyId is not null)
-        {
-            var index = ids.IndexOf(afterKeyId);
-            start = index >= 0 ? index + 1 : ~index;
-        }
-
-        var count = Math.Min(limit, ids.Count - start);
-        if (count <= 0)
-        {
-            return [];
-        }
-
-        var page = new KmsKey[count];
-        for (var i = 0; i < count; i++)
-        {
-            page[i] = state.Keys[ids[start + i]];
-        }
-
-        return page;
+        return PageOf(state.KeyIds, state.Keys, afterKeyId, limit);
     }
 
     /// <inheritdoc/>
@@ -177,6 +156,13 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
         Region(accountId, region) is { } state ? [.. state.Aliases.Values] : [];
 
     /// <inheritdoc/>
+    public IReadOnlyList<KmsAlias> ListAliases(AwsAccountId accountId, AwsRegion region, string? afterName, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return Region(accountId, region) is { } state ? PageOf(state.AliasNames, state.Aliases, afterName, limit) : [];
+    }
+
+    /// <inheritdoc/>
     public IReadOnlyList<KmsCustomKeyStore> ListCustomKeyStores(AwsAccountId accountId, AwsRegion region) =>
         Region(accountId, region) is { } state ? [.. state.Stores.Values] : [];
 
@@ -220,6 +206,31 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
                 return true;
             }
         }
+    }
+
+    // Positions in an ordered set cost O(log n) each, so a page costs O(limit log n) wherever it starts.
+    private static T[] PageOf<T>(ImmutableSortedSet<string> names, ImmutableSortedDictionary<string, T> records, string? after, int limit)
+    {
+        var start = 0;
+        if (after is not null)
+        {
+            var index = names.IndexOf(after);
+            start = index >= 0 ? index + 1 : ~index;
+        }
+
+        var count = Math.Min(limit, names.Count - start);
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var page = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            page[i] = records[names[start + i]];
+        }
+
+        return page;
     }
 
     private RegionState? Region(AwsAccountId accountId, AwsRegion region) =>
@@ -278,6 +289,8 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             regions[change.Arn.Region] = state with
             {
                 Aliases = change.Replacement is null ? state.Aliases.Remove(name) : state.Aliases.SetItem(name, change.Replacement),
+                AliasNames = (stored is null) == (change.Replacement is null) ? state.AliasNames
+                    : stored is null ? state.AliasNames.Add(name) : state.AliasNames.Remove(name),
             };
         }
 
@@ -360,6 +373,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
         ImmutableSortedSet<string> KeyIds,
         ImmutableSortedSet<DueEntry> Due,
         ImmutableSortedDictionary<string, KmsAlias> Aliases,
+        ImmutableSortedSet<string> AliasNames,
         ImmutableSortedDictionary<string, KmsCustomKeyStore> Stores,
         ImmutableDictionary<string, KeyMaterialRecord> Materials,
         ImmutableDictionary<string, KeyPolicy> Policies)
@@ -369,6 +383,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             ImmutableSortedSet.Create<string>(StringComparer.Ordinal),
             ImmutableSortedSet<DueEntry>.Empty,
             ImmutableSortedDictionary.Create<string, KmsAlias>(StringComparer.Ordinal),
+            ImmutableSortedSet.Create<string>(StringComparer.Ordinal),
             ImmutableSortedDictionary.Create<string, KmsCustomKeyStore>(StringComparer.Ordinal),
             ImmutableDictionary.Create<string, KeyMaterialRecord>(StringComparer.Ordinal),
             ImmutableDictionary.Create<string, KeyPolicy>(StringComparer.Ordinal));

@@ -84,4 +84,38 @@ public abstract class StoreIndexContract
             && listed.Select(KeyTransitions.NextChangeDue).SequenceEqual(due.Select(entry => entry.Item1))
             && listed.All(key => key.Equals(model[key.Arn]));
     }
+
+    [StoreProperty(MaxTest = 100)]
+    public bool AliasPages_AreTheModels(int[] steps, int limit, int pageFrom)
+    {
+        var store = NewStore();
+        var region = s_regions[0];
+        var target = KmsKey.Create(KeyArn.Create(AwsPartition.Aws, region, s_account, KeyId.Parse("00000000-0000-4000-8000-000000000001")), s_start);
+        if (!store.TryCommit(new KeyStoreCommit().Add(target)))
+        {
+            return false;
+        }
+
+        var model = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var raw in steps)
+        {
+            var step = raw & int.MaxValue;
+            var name = AliasName.Parse($"alias/a{step % 13}");
+            var arn = AliasArn.Create(AwsPartition.Aws, region, s_account, name);
+            var commit = store.FindAlias(arn) is { } stored
+                ? new KeyStoreCommit().RemoveAlias(stored)
+                : new KeyStoreCommit().AddAlias(AliasTransitions.CreateAlias(name, target, s_start).AsT0);
+            if (!store.TryCommit(commit) || !(model.Remove(name.ToString()) || model.Add(name.ToString())))
+            {
+                return false;
+            }
+        }
+
+        var pageSize = 1 + ((limit & int.MaxValue) % 6);
+        var names = model.ToList();
+        var after = names.Count == 0 || pageFrom % 3 == 0 ? null : pageFrom % 3 == 1 ? names[(pageFrom & int.MaxValue) % names.Count] : "alias/a1x";
+        var expected = names.Where(name => after is null || string.CompareOrdinal(name, after) > 0).Take(pageSize);
+        return store.ListAliases(s_account, region, after, pageSize).Select(alias => alias.Name.ToString()).SequenceEqual(expected)
+            && store.ListAliases(s_account, region).Select(alias => alias.Name.ToString()).SequenceEqual(names);
+    }
 }
