@@ -288,43 +288,28 @@ public sealed class PostgreSqlKmsKeyStore : IKmsKeyStore, IDisposable
 
     private static KmsKey? One(List<KmsKey> rows, KeyArn arn) => rows.Count == 1 && rows[0].Arn == arn ? rows[0] : null;
 
-    private List<KmsKey> Keys(string where, AwsAccountId account, AwsRegion? region, params object[] more)
+    private List<KmsKey> Keys(string where, AwsAccountId account, AwsRegion? region, params object[] more) =>
+        Records("kms_keys", static record => KmsRecordJson.ReadKey(record), where, account, region, more);
+
+    private List<KmsAlias> Aliases(string where, AwsAccountId account, AwsRegion region, params object[] more) =>
+        Records("kms_aliases", static record => KmsRecordJson.ReadAlias(record), where, account, region, more);
+
+    private List<KmsCustomKeyStore> CustomKeyStores(string where, AwsAccountId account, AwsRegion region, params object[] more) =>
+        Records("kms_custom_key_stores", static record => KmsRecordJson.ReadCustomKeyStore(record), where, account, region, more);
+
+    // The records a query of one table returns, each remembering the version it was read at.
+    private List<T> Records<T>(string table, Func<byte[], T> read, string where, AwsAccountId account, AwsRegion? region, object[] more)
+        where T : class
     {
-        var keys = new List<KmsKey>();
-        foreach (var (record, version) in Rows($"SELECT record, version FROM kms_keys {where}", Arguments(account, region, more)))
+        var records = new List<T>();
+        foreach (var (bytes, version) in Rows($"SELECT record, version FROM {table} {where}", Arguments(account, region, more)))
         {
-            var key = KmsRecordJson.ReadKey(record);
-            Remember(key, version);
-            keys.Add(key);
+            var record = read(bytes);
+            Remember(record, version);
+            records.Add(record);
         }
 
-        return keys;
-    }
-
-    private List<KmsAlias> Aliases(string where, AwsAccountId account, AwsRegion region, params object[] more)
-    {
-        var aliases = new List<KmsAlias>();
-        foreach (var (record, version) in Rows($"SELECT record, version FROM kms_aliases {where}", Arguments(account, region, more)))
-        {
-            var alias = KmsRecordJson.ReadAlias(record);
-            Remember(alias, version);
-            aliases.Add(alias);
-        }
-
-        return aliases;
-    }
-
-    private List<KmsCustomKeyStore> CustomKeyStores(string where, AwsAccountId account, AwsRegion region, params object[] more)
-    {
-        var stores = new List<KmsCustomKeyStore>();
-        foreach (var (record, version) in Rows($"SELECT record, version FROM kms_custom_key_stores {where}", Arguments(account, region, more)))
-        {
-            var store = KmsRecordJson.ReadCustomKeyStore(record);
-            Remember(store, version);
-            stores.Add(store);
-        }
-
-        return stores;
+        return records;
     }
 
     private static object[] Arguments(AwsAccountId account, AwsRegion? region, object[] more) =>
