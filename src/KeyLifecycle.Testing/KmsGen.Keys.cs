@@ -319,7 +319,7 @@ public static partial class KmsGen
                 return Replicate(key, path, now).Replica;
             case KeyState.Updating:
                 var replication = Replicate(key, path, now);
-                var update = Expect(KeyTransitions.UpdatePrimaryRegion(replication.Primary, Ready(replication.Replica, now)).ToOutcome(), "UpdatePrimaryRegion");
+                var update = Expect(KeyTransitions.UpdatePrimaryRegion(replication.Primary, Ready(replication.Replica, now), now).ToOutcome(), "UpdatePrimaryRegion");
                 return path.UseReplica ? update.NewPrimary : update.OldPrimary;
             case KeyState.PendingReplicaDeletion:
                 return Expect(KeyTransitions.ScheduleKeyDeletion(Replicate(key, path, now).Primary, path.Window, now).ToOutcome(), "ScheduleKeyDeletion");

@@ -74,6 +74,7 @@ public static partial class KeyTransitions
     /// <summary>Makes a replica the primary key of its set, as <c>UpdatePrimaryRegion</c> does.</summary>
     /// <param name="primary">The current primary key.</param>
     /// <param name="replica">The replica in the new primary Region.</param>
+    /// <param name="now">When the update begins, which both keys keep as <see cref="KmsKey.UpdateStartedAt"/>.</param>
     /// <returns>
     /// Both keys in <see cref="KeyState.Updating"/> with their roles exchanged; <see cref="UnsupportedOperation"/> when
     /// <paramref name="primary"/> is not a multi-Region primary key; <see cref="NotFound"/> (for the key ID in the
@@ -86,7 +87,7 @@ public static partial class KeyTransitions
     /// <see cref="CompletePrimaryRegionUpdate"/> to both keys when the update is done.
     /// See <see href="https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdatePrimaryRegion.html">UpdatePrimaryRegion</see>.
     /// </remarks>
-    public static OneOf<PrimaryRegionUpdate, NotFound, InvalidKeyState, KeyDisabled, UnsupportedOperation> UpdatePrimaryRegion(KmsKey primary, KmsKey replica)
+    public static OneOf<PrimaryRegionUpdate, NotFound, InvalidKeyState, KeyDisabled, UnsupportedOperation> UpdatePrimaryRegion(KmsKey primary, KmsKey replica, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(primary);
         ArgumentNullException.ThrowIfNull(replica);
@@ -108,8 +109,8 @@ public static partial class KeyTransitions
 
         return check.Match<OneOf<PrimaryRegionUpdate, NotFound, InvalidKeyState, KeyDisabled, UnsupportedOperation>>(
             _ => new PrimaryRegionUpdate(
-                PrimaryRegionChanged(primary, primary.Arn, replica.Arn) with { State = KeyState.Updating },
-                PrimaryRegionChanged(replica, primary.Arn, replica.Arn) with { State = KeyState.Updating }),
+                PrimaryRegionChanged(primary, primary.Arn, replica.Arn) with { State = KeyState.Updating, UpdateStartedAt = now },
+                PrimaryRegionChanged(replica, primary.Arn, replica.Arn) with { State = KeyState.Updating, UpdateStartedAt = now }),
             invalidState => invalidState,
             disabled => disabled,
             unsupported => unsupported);
@@ -154,7 +155,7 @@ public static partial class KeyTransitions
     {
         ArgumentNullException.ThrowIfNull(key);
         return key.State == KeyState.Updating
-            ? key with { State = key.HasKeyMaterial ? KeyState.Enabled : KeyState.PendingImport }
+            ? key with { State = key.HasKeyMaterial ? KeyState.Enabled : KeyState.PendingImport, UpdateStartedAt = null }
             : key;
     }
 

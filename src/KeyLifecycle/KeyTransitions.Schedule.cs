@@ -10,8 +10,9 @@ public static partial class KeyTransitions
     /// The earliest of: the deletion date of a key pending deletion (<see cref="IsDeletionDue"/>); the expiry of any
     /// imported material (<see cref="ExpireKeyMaterial"/>); the next automatic rotation of an enabled key that rotates on
     /// its own (<see cref="IsRotationDue"/>); the creation date of a replica being created, after which the host completes
-    /// it when its own delay has passed (<see cref="CompleteReplication"/>); and <see cref="DateTimeOffset.MinValue"/> for
-    /// a key updating its primary Region, whose end the host times (<see cref="CompletePrimaryRegionUpdate"/>).
+    /// it when its own delay has passed (<see cref="CompleteReplication"/>); and the start of the primary Region update of
+    /// a key in <c>Updating</c> (<see cref="KmsKey.UpdateStartedAt"/>), after which the host completes it when its own delay
+    /// has passed (<see cref="CompletePrimaryRegionUpdate"/>).
     /// <see langword="null"/> when nothing will change on its own until a request changes the key.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
@@ -26,7 +27,7 @@ public static partial class KeyTransitions
         {
             KeyState.PendingDeletion => key.DeletionDate,
             KeyState.Creating => key.CreationDate,
-            KeyState.Updating => DateTimeOffset.MinValue,
+            KeyState.Updating => key.UpdateStartedAt,
             _ => null,
         };
 

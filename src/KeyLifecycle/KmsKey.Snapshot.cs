@@ -36,6 +36,7 @@ public sealed partial record KmsKey
         ImportedMaterials = [.. ImportedMaterials],
         Tags = [.. Tags],
         StateWhenAvailable = StateWhenAvailable,
+        UpdateStartedAt = UpdateStartedAt,
     };
 
     /// <summary>Makes the key a snapshot describes again, if its facts fit together as the lifecycle leaves them.</summary>
@@ -83,6 +84,7 @@ public sealed partial record KmsKey
             ImportedMaterials = ImportedKeyMaterials.Of(snapshot.ImportedMaterials),
             Tags = snapshot.Tags.Count == 0 ? KeyTagCollection.Empty : KeyTagCollection.Empty.SetItems(snapshot.Tags),
             StateWhenAvailable = snapshot.StateWhenAvailable,
+            UpdateStartedAt = snapshot.UpdateStartedAt,
         };
     }
 
@@ -191,6 +193,11 @@ public sealed partial record KmsKey
         if (s.StateWhenAvailable is not null && s.State != KeyState.Unavailable)
         {
             return "StateWhenAvailable is set but State is not Unavailable.";
+        }
+
+        if ((s.UpdateStartedAt is not null) != (s.State == KeyState.Updating))
+        {
+            return "UpdateStartedAt is set exactly when State is Updating.";
         }
 
         foreach (var rotation in s.Rotations)

@@ -118,6 +118,10 @@ public sealed partial record KmsKey
     /// <remarks><c>EnableKey</c> and <c>DisableKey</c> on an unavailable key succeed and change only this value (footnote 12 of the key-state table).</remarks>
     public KeyState? StateWhenAvailable { get; internal init; }
 
+    /// <summary>For a key in <see cref="KeyState.Updating"/>, when the primary Region update that put it there began; otherwise <see langword="null"/>.</summary>
+    /// <remarks>A host finishes the update (<see cref="KeyTransitions.CompletePrimaryRegionUpdate"/>) a while after this time; keeping it on the key lets a durable store keep the timer.</remarks>
+    public DateTimeOffset? UpdateStartedAt { get; internal init; }
+
     /// <summary>Returns a new symmetric encryption key with origin <c>AWS_KMS</c>, managed by the customer and enabled, as <c>CreateKey</c> makes it with no options.</summary>
     /// <param name="arn">The key's ARN. A multi-Region key ID (<c>mrk-</c>) makes a multi-Region primary key.</param>
     /// <param name="creationDate">When the key is created.</param>

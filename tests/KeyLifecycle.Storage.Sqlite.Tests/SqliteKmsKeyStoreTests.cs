@@ -145,6 +145,44 @@ public class SqliteKmsKeyStoreTests
         Sql(path, "SELECT count(*) FROM keys;").ShouldBe(0L);
     }
 
+    [Fact]
+    public async Task APrimaryRegionUpdate_KeepsItsStartAcrossARestart_AndEndsWhenItsDelayHasPassed()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("kms.db");
+        string keyId;
+        DateTimeOffset startedAt;
+        using (var store = SqliteKmsKeyStore.Open(path))
+        {
+            await using var first = await KmsTestServer.StartAsync(store: store);
+            using var east = first.CreateClient();
+            using var west = first.CreateClient("us-west-2");
+            keyId = (await east.CreateKeyAsync(new CreateKeyRequest { MultiRegion = true })).KeyMetadata.KeyId;
+            await east.ReplicateKeyAsync(new ReplicateKeyRequest { KeyId = keyId, ReplicaRegion = "us-west-2" });
+            first.Clock.Advance(TimeSpan.FromSeconds(5));
+            (await west.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata.KeyState.Value.ShouldBe("Enabled");
+            startedAt = first.Clock.GetUtcNow();
+            await east.UpdatePrimaryRegionAsync(new UpdatePrimaryRegionRequest { KeyId = keyId, PrimaryRegion = "us-west-2" });
+        }
+
+        // The test server's update delay is five seconds; the second server's clock starts where the first one's did.
+        using (var reopened = SqliteKmsKeyStore.Open(path))
+        {
+            await using var second = await KmsTestServer.StartAsync(store: reopened);
+            using var east = second.CreateClient();
+            using var west = second.CreateClient("us-west-2");
+            second.Clock.Advance(startedAt.AddSeconds(4) - second.Clock.GetUtcNow());
+            (await east.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata.KeyState.Value.ShouldBe("Updating");
+            (await west.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata.KeyState.Value.ShouldBe("Updating");
+
+            second.Clock.Advance(TimeSpan.FromSeconds(1));
+            var newPrimary = (await west.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata;
+            newPrimary.KeyState.Value.ShouldBe("Enabled");
+            newPrimary.MultiRegionConfiguration.MultiRegionKeyType.Value.ShouldBe("PRIMARY");
+            (await east.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata.KeyState.Value.ShouldBe("Enabled");
+        }
+    }
+
     private static object? Sql(string path, string sql)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());

@@ -172,7 +172,7 @@ public class KeyTransitionsMultiRegionTests
 
         disabled.State.ShouldBe(KeyState.Disabled);
         KeyTransitions.ReplicateKey(primary, LifecycleKeys.EuWest1, null, null, s_now).IsT0.ShouldBeTrue();
-        KeyTransitions.UpdatePrimaryRegion(primary, disabled).AsT3.Message.ShouldBe(Replica + " is disabled.");
+        KeyTransitions.UpdatePrimaryRegion(primary, disabled, s_now).AsT3.Message.ShouldBe(Replica + " is disabled.");
     }
 
     // The primary's column. Cells no public path reaches (a primary that is Creating, Unavailable, or pending deletion
@@ -198,7 +198,7 @@ public class KeyTransitionsMultiRegionTests
             _ => primary with { State = state },
         };
 
-        LifecycleKeys.Outcome(KeyTransitions.UpdatePrimaryRegion(primary, replica).Value).ShouldBe(expected);
+        LifecycleKeys.Outcome(KeyTransitions.UpdatePrimaryRegion(primary, replica, s_now).Value).ShouldBe(expected);
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public class KeyTransitionsMultiRegionTests
     {
         var update = LifecycleKeys.Updating();
 
-        var again = KeyTransitions.UpdatePrimaryRegion(update.NewPrimary, update.OldPrimary).AsT0;
+        var again = KeyTransitions.UpdatePrimaryRegion(update.NewPrimary, update.OldPrimary, s_now).AsT0;
 
         again.OldPrimary.Arn.ToString().ShouldBe(Replica);
         again.NewPrimary.Arn.ToString().ShouldBe(Primary);
@@ -236,7 +236,7 @@ public class KeyTransitionsMultiRegionTests
         };
         replica.State.ShouldBe(state);
 
-        LifecycleKeys.Outcome(KeyTransitions.UpdatePrimaryRegion(primary, replica).Value).ShouldBe(expected);
+        LifecycleKeys.Outcome(KeyTransitions.UpdatePrimaryRegion(primary, replica, s_now).Value).ShouldBe(expected);
     }
 
     [Fact]
@@ -262,7 +262,7 @@ public class KeyTransitionsMultiRegionTests
     {
         var (primary, replica) = LifecycleKeys.PrimaryWithReplica();
 
-        LifecycleKeys.Outcome(KeyTransitions.UpdatePrimaryRegion(replica, primary).Value)
+        LifecycleKeys.Outcome(KeyTransitions.UpdatePrimaryRegion(replica, primary, s_now).Value)
             .ShouldBe("UnsupportedOperationException: " + Replica + " is not a multi-region primary key.");
     }
 
@@ -271,7 +271,7 @@ public class KeyTransitionsMultiRegionTests
     {
         var (primary, _) = LifecycleKeys.PrimaryWithReplica();
 
-        LifecycleKeys.Outcome(KeyTransitions.UpdatePrimaryRegion(primary, primary).Value)
+        LifecycleKeys.Outcome(KeyTransitions.UpdatePrimaryRegion(primary, primary, s_now).Value)
             .ShouldBe("NotFoundException: Key '" + Primary + "' does not exist");
     }
 
@@ -284,6 +284,28 @@ public class KeyTransitionsMultiRegionTests
         KeyTransitions.CompletePrimaryRegionUpdate(update.NewPrimary).State.ShouldBe(KeyState.Enabled);
     }
 
+    // The update's start is the key's, so a store that keeps the key keeps the timer: NextChangeDue names it, and the
+    // key leaving Updating forgets it. A second update of an updating key starts again.
+    [Fact]
+    public void UpdatePrimaryRegion_RecordsWhenItBegan_UntilTheUpdateCompletes()
+    {
+        var replication = LifecycleKeys.PrimaryWithReplica();
+        var update = KeyTransitions.UpdatePrimaryRegion(replication.Primary, replication.Replica, s_now.AddHours(5)).AsT0;
+
+        update.NewPrimary.UpdateStartedAt.ShouldBe(s_now.AddHours(5));
+        update.OldPrimary.UpdateStartedAt.ShouldBe(s_now.AddHours(5));
+        KeyTransitions.NextChangeDue(update.NewPrimary).ShouldBe(s_now.AddHours(5));
+        replication.Primary.UpdateStartedAt.ShouldBeNull();
+
+        var again = KeyTransitions.UpdatePrimaryRegion(update.NewPrimary, update.OldPrimary, s_now.AddHours(6)).AsT0;
+        again.NewPrimary.UpdateStartedAt.ShouldBe(s_now.AddHours(6));
+
+        var completed = KeyTransitions.CompletePrimaryRegionUpdate(update.NewPrimary);
+        completed.State.ShouldBe(KeyState.Enabled);
+        completed.UpdateStartedAt.ShouldBeNull();
+        KeyTransitions.NextChangeDue(completed).ShouldBeNull();
+    }
+
     // Found by the model check: the material of an EXTERNAL key expired while it was Updating, and completing the update
     // made it Enabled with no key material.
     [Fact]
@@ -293,7 +315,7 @@ public class KeyTransitionsMultiRegionTests
         var replication = LifecycleKeys.Replicate(primary, LifecycleKeys.UsEast1);
         var replica = KeyTransitions.ImportKeyMaterial(
             KeyTransitions.CompleteReplication(replication.Replica), LifecycleKeys.Import(ExpirationModel.KeyMaterialExpires, s_now.AddDays(38)), s_now).AsT0;
-        var update = KeyTransitions.UpdatePrimaryRegion(replication.Primary, replica).AsT0;
+        var update = KeyTransitions.UpdatePrimaryRegion(replication.Primary, replica, s_now).AsT0;
 
         var expired = KeyTransitions.ExpireKeyMaterial(update.NewPrimary, s_now.AddDays(39));
         expired.State.ShouldBe(KeyState.Updating);
@@ -334,8 +356,8 @@ public class KeyTransitionsMultiRegionTests
     {
         var key = LifecycleKeys.Primary();
         Should.Throw<ArgumentNullException>(() => KeyTransitions.ReplicateKey(null!, LifecycleKeys.UsEast1, null, null, s_now));
-        Should.Throw<ArgumentNullException>(() => KeyTransitions.UpdatePrimaryRegion(null!, key));
-        Should.Throw<ArgumentNullException>(() => KeyTransitions.UpdatePrimaryRegion(key, null!));
+        Should.Throw<ArgumentNullException>(() => KeyTransitions.UpdatePrimaryRegion(null!, key, s_now));
+        Should.Throw<ArgumentNullException>(() => KeyTransitions.UpdatePrimaryRegion(key, null!, s_now));
         Should.Throw<ArgumentNullException>(() => KeyTransitions.CompleteReplication(null!));
         Should.Throw<ArgumentNullException>(() => KeyTransitions.CompletePrimaryRegionUpdate(null!));
         Should.Throw<ArgumentNullException>(() => KeyTransitions.ReplicaAdded(null!, key.Arn));

@@ -44,7 +44,7 @@ public class KeyTransitionsRotationTests
         KeyState.PendingReplicaDeletion => LifecycleKeys.Scheduled(
             LifecycleKeys.Replicate(Rotating(LifecycleKeys.Primary()), LifecycleKeys.UsEast1).Primary),
         KeyState.Updating => LifecycleKeys.Replicate(Rotating(LifecycleKeys.Primary()), LifecycleKeys.UsEast1) is var r
-            ? KeyTransitions.UpdatePrimaryRegion(r.Primary, KeyTransitions.CompleteReplication(r.Replica)).AsT0.NewPrimary
+            ? KeyTransitions.UpdatePrimaryRegion(r.Primary, KeyTransitions.CompleteReplication(r.Replica), LifecycleKeys.Now).AsT0.NewPrimary
             : null!,
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };

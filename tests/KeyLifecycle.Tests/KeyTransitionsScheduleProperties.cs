@@ -8,7 +8,7 @@ namespace KeyLifecycle.Tests;
 /// <see cref="KeyTransitions.NextChangeDue"/> against the changes it schedules: before the time it gives, none of
 /// deletion (<see cref="KeyTransitions.IsDeletionDue"/>), material expiry (<see cref="KeyTransitions.ExpireKeyMaterial"/>)
 /// or automatic rotation (<see cref="KeyTransitions.IsRotationDue"/>) applies; at that time one does (or the key is
-/// creating or updating, which the host times); and a key with no due time never changes on its own. Keys are reached
+/// creating or updating, which the host times from the creation date or the update's start); and a key with no due time never changes on its own. Keys are reached
 /// by random sequences of the transitions that set those times, at random times.
 /// </summary>
 public class KeyTransitionsScheduleProperties
@@ -31,17 +31,14 @@ public class KeyTransitionsScheduleProperties
                 continue;
             }
 
-            if (key.State == KeyState.Updating)
+            // The host completes a creating replica or an update some time after it began: the due time is no later.
+            var hostTimed = key.State switch
             {
-                if (time != DateTimeOffset.MinValue)
-                {
-                    return false;
-                }
-
-                continue;
-            }
-
-            if (ChangesAt(key, time.AddTicks(-1)) || (!ChangesAt(key, time) && !(key.State == KeyState.Creating && time == key.CreationDate)))
+                KeyState.Creating => key.CreationDate,
+                KeyState.Updating => key.UpdateStartedAt ?? DateTimeOffset.MinValue,
+                _ => (DateTimeOffset?)null,
+            };
+            if (time > hostTimed || ChangesAt(key, time.AddTicks(-1)) || (!ChangesAt(key, time) && time != hostTimed))
             {
                 return false;
             }

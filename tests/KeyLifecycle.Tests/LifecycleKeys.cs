@@ -68,7 +68,7 @@ internal static class LifecycleKeys
     public static PrimaryRegionUpdate Updating()
     {
         var (primary, replica) = PrimaryWithReplica();
-        return KeyTransitions.UpdatePrimaryRegion(primary, replica).AsT0;
+        return KeyTransitions.UpdatePrimaryRegion(primary, replica, Now).AsT0;
     }
 
     public static KmsKey Disabled(KmsKey key) => KeyTransitions.DisableKey(key).AsT0;
@@ -123,7 +123,7 @@ internal static class LifecycleKeys
         KeyState.PendingDeletion => Scheduled(ExternalWithMaterial()),
         KeyState.PendingImport => External(),
         KeyState.PendingReplicaDeletion => Scheduled(ExternalPrimaryWithReplica().Primary),
-        KeyState.Updating => KeyTransitions.UpdatePrimaryRegion(ExternalPrimaryWithReplica().Primary, ExternalPrimaryWithReplica().Replica).AsT0.NewPrimary,
+        KeyState.Updating => KeyTransitions.UpdatePrimaryRegion(ExternalPrimaryWithReplica().Primary, ExternalPrimaryWithReplica().Replica, Now).AsT0.NewPrimary,
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Keys with imported material cannot be in a custom key store."),
     };
 

@@ -19,17 +19,14 @@ namespace KeyLifecycle.Protocol.Operations;
 /// </para>
 /// <para>
 /// A replica is due to leave <c>Creating</c> <see cref="KmsOptions.ReplicaCreationDelay"/> after its creation date; a key
-/// leaves <c>Updating</c> <see cref="KmsOptions.PrimaryRegionUpdateDelay"/> after the update was recorded here (or at once,
-/// when this endpoint did not see it start).
+/// leaves <c>Updating</c> <see cref="KmsOptions.PrimaryRegionUpdateDelay"/> after the update began (<see cref="KmsKey.UpdateStartedAt"/>),
+/// which the key keeps, so a durable store keeps the timer across a restart.
 /// </para>
 /// </remarks>
 internal sealed class Housekeeping(IKmsKeyStore store, KmsOptions options)
 {
     private const int MaxAttempts = 16;
     private readonly ConcurrentDictionary<AwsAccountId, long> _lastSweep = new();
-    private readonly ConcurrentDictionary<KeyArn, DateTimeOffset> _updatingSince = new();
-
-    public void UpdateStarted(KeyArn key, DateTimeOffset at) => _updatingSince[key] = at;
 
     public void Sweep(AwsAccountId account, DateTimeOffset now)
     {
@@ -72,11 +69,9 @@ internal sealed class Housekeeping(IKmsKeyStore store, KmsOptions options)
             next = KeyTransitions.CompleteReplication(next);
         }
 
-        if (next.State == KeyState.Updating
-            && (!_updatingSince.TryGetValue(next.Arn, out var since) || now >= since + options.PrimaryRegionUpdateDelay))
+        if (next is { State: KeyState.Updating, UpdateStartedAt: { } started } && now >= started + options.PrimaryRegionUpdateDelay)
         {
             next = KeyTransitions.CompletePrimaryRegionUpdate(next);
-            _updatingSince.TryRemove(next.Arn, out _);
         }
 
         var beforeExpiry = next;

@@ -37,11 +37,11 @@ internal static class MultiRegionOperations
             if (replica is null)
             {
                 // The domain decides what a key that is not a multi-Region primary gets; a primary with no key in that Region has no replica there.
-                var refusal = KeyTransitions.UpdatePrimaryRegion(primary, primary).ToOutcome();
+                var refusal = KeyTransitions.UpdatePrimaryRegion(primary, primary, context.Now).ToOutcome();
                 return KmsOutcome<Plan>.Fail(refusal.Error is UnsupportedOperation unsupported ? unsupported : NotFound.Key(replicaArn));
             }
 
-            return KeyTransitions.UpdatePrimaryRegion(primary, replica).ToOutcome().Map(update =>
+            return KeyTransitions.UpdatePrimaryRegion(primary, replica, context.Now).ToOutcome().Map(update =>
             {
                 var commit = new KeyStoreCommit().Replace(primary, update.OldPrimary).Replace(replica, update.NewPrimary);
                 foreach (var otherArn in ReplicasOf(update.NewPrimary).Where(arn => arn != primary.Arn))
@@ -52,8 +52,6 @@ internal static class MultiRegionOperations
                     }
                 }
 
-                context.Services.Housekeeping.UpdateStarted(primary.Arn, context.Now);
-                context.Services.Housekeeping.UpdateStarted(replica.Arn, context.Now);
                 return new Plan(commit, KmsResult.Empty);
             });
         }));

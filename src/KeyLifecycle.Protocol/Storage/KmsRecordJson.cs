@@ -74,6 +74,7 @@ public static class KmsRecordJson
                 })],
                 Tags = s.Tags.Count == 0 ? null : [.. s.Tags.Select(t => new TagDocument { Key = t.TagKey, Value = t.TagValue })],
                 StateWhenAvailable = s.StateWhenAvailable?.ToWireName(),
+                UpdateStartedAt = s.UpdateStartedAt,
             },
             RecordJsonContext.Default.KeyDocument);
     }
@@ -130,6 +131,7 @@ public static class KmsRecordJson
                 m.PendingRotation))],
             Tags = d.Tags is null ? [] : [.. d.Tags.Select(t => new KeyTag(t?.Key!, t?.Value!))],
             StateWhenAvailable = d.StateWhenAvailable is null ? null : Wire<KeyState>(d.StateWhenAvailable, KmsWireNames.TryParseKeyState, "stateWhenAvailable"),
+            UpdateStartedAt = d.UpdateStartedAt,
         };
 
         return KmsKey.FromSnapshot(snapshot).Match(key => key, rejected => throw Invalid("key", rejected.Reason));

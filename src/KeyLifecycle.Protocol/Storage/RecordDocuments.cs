@@ -34,6 +34,7 @@ internal sealed class KeyDocument
     public List<ImportedMaterialDocument>? ImportedMaterials { get; set; }
     public List<TagDocument>? Tags { get; set; }
     public string? StateWhenAvailable { get; set; }
+    public DateTimeOffset? UpdateStartedAt { get; set; }
 }
 
 internal sealed class RotationDocument

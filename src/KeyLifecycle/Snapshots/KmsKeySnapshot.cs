@@ -88,4 +88,7 @@ public sealed record KmsKeySnapshot
 
     /// <summary>The state an unavailable key takes when its custom key store reconnects (<see cref="KmsKey.StateWhenAvailable"/>).</summary>
     public KeyState? StateWhenAvailable { get; init; }
+
+    /// <summary>When the primary Region update of a key in <c>Updating</c> began (<see cref="KmsKey.UpdateStartedAt"/>).</summary>
+    public DateTimeOffset? UpdateStartedAt { get; init; }
 }

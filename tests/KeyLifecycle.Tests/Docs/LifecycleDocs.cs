@@ -44,7 +44,7 @@ internal static partial class LifecycleDocs
             Replication replication => Pick(replication.Primary),
             var error => Pick(error),
         }),
-        new("UpdatePrimaryRegion", r => KeyTransitions.UpdatePrimaryRegion(r.Key, r.Partner ?? r.Key).Value switch
+        new("UpdatePrimaryRegion", r => KeyTransitions.UpdatePrimaryRegion(r.Key, r.Partner ?? r.Key, s_now).Value switch
         {
             PrimaryRegionUpdate update => Pick(update.OldPrimary),
             var error => Pick(error),

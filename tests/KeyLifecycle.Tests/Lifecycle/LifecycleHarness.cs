@@ -183,7 +183,7 @@ internal sealed class LifecycleHarness
             return "host: no key in " + replicaSlot.Region;
         }
 
-        var outcome = KeyTransitions.UpdatePrimaryRegion(key, replica);
+        var outcome = KeyTransitions.UpdatePrimaryRegion(key, replica, Now);
         if (outcome.TryPickT0(out var update, out _))
         {
             Put(slot, update.OldPrimary);
