@@ -43,6 +43,7 @@ internal sealed class PostgreSqlCommit(NpgsqlConnection connection, NpgsqlTransa
 
                 Run("DELETE FROM kms_key_materials WHERE account = $1 AND region = $2 AND key_id = $3", id);
                 Run("DELETE FROM kms_key_policies WHERE account = $1 AND region = $2 AND key_id = $3", id);
+                Run("DELETE FROM kms_import_sessions WHERE account = $1 AND region = $2 AND key_id = $3", id);
             }
             else if (ReferenceEquals(change.Expected, change.Replacement))
             {
@@ -166,6 +167,20 @@ internal sealed class PostgreSqlCommit(NpgsqlConnection connection, NpgsqlTransa
             Run(
                 "INSERT INTO kms_key_policies (account, region, key_id, record) VALUES ($1, $2, $3, $4) ON CONFLICT (account, region, key_id) DO UPDATE SET record = excluded.record",
                 [.. Id(change.Arn), KmsRecordJson.WriteKeyPolicy(change.Policy)]);
+        }
+
+        foreach (var change in commit.ImportSessions)
+        {
+            var session = change.Session;
+            var touched = change.Removed
+                ? Run("DELETE FROM kms_import_sessions WHERE account = $1 AND region = $2 AND key_id = $3 AND token_id = $4", [.. Id(session.KeyArn), session.TokenId])
+                : Run(
+                    "INSERT INTO kms_import_sessions (account, region, key_id, token_id, issued_ticks, record) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+                    [.. Id(session.KeyArn), session.TokenId, session.IssuedAt.UtcTicks, KmsRecordJson.WriteImportSession(session)]);
+            if (touched != 1)
+            {
+                return false;
+            }
         }
 
         return true;

@@ -112,6 +112,29 @@ public sealed class PostgreSqlKmsKeyStore : IKmsKeyStore, IDisposable
     }
 
     /// <inheritdoc/>
+    public IReadOnlyList<ImportSessionRecord> ListImportSessions(KeyArn keyArn)
+    {
+        if (keyArn == default)
+        {
+            return [];
+        }
+
+        var sessions = new List<ImportSessionRecord>();
+        foreach (var (record, _) in Rows(
+            "SELECT record, 0::bigint FROM kms_import_sessions WHERE account = $1 AND region = $2 AND key_id = $3 ORDER BY issued_ticks, token_id",
+            keyArn.AccountId.ToString(), keyArn.Region.ToString(), keyArn.KeyId.ToString()))
+        {
+            var session = KmsRecordJson.ReadImportSession(record);
+            if (session.KeyArn == keyArn)
+            {
+                sessions.Add(session);
+            }
+        }
+
+        return sessions;
+    }
+
+    /// <inheritdoc/>
     public IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId, AwsRegion region) =>
         Keys("WHERE account = $1 AND region = $2 ORDER BY key_id", accountId, region);
 
@@ -283,6 +306,11 @@ public sealed class PostgreSqlKmsKeyStore : IKmsKeyStore, IDisposable
         foreach (var change in commit.KeyPolicies)
         {
             Check(change.Arn.AccountId);
+        }
+
+        foreach (var change in commit.ImportSessions)
+        {
+            Check(change.Session.KeyArn.AccountId);
         }
     }
 

@@ -33,6 +33,15 @@ internal static class PostgreSqlSchema
             name text NOT NULL, record bytea NOT NULL, version bigint NOT NULL,
             PRIMARY KEY (account, region, id), UNIQUE (account, region, name));
         """,
+
+        // 1 -> 2: the import parameters GetParametersForImport issued, by key and token ID (the token's hash), with their
+        // issue time for order; never updated, so without a version.
+        """
+        CREATE TABLE kms_import_sessions (
+            account text COLLATE "C" NOT NULL, region text COLLATE "C" NOT NULL, key_id text COLLATE "C" NOT NULL,
+            token_id text COLLATE "C" NOT NULL, issued_ticks bigint NOT NULL, record bytea NOT NULL,
+            PRIMARY KEY (account, region, key_id, token_id));
+        """,
     ];
 
     public static int CurrentVersion => s_migrations.Length;

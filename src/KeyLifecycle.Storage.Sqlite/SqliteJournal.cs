@@ -27,6 +27,9 @@ internal sealed class SqliteJournal : IKmsCommitJournal, IDisposable
     private readonly Statement _deleteAlias;
     private readonly Statement _upsertCustomKeyStore;
     private readonly Statement _deleteCustomKeyStore;
+    private readonly Statement _insertImportSession;
+    private readonly Statement _deleteImportSession;
+    private readonly Statement _deleteImportSessions;
     private bool _loading;
     private bool _disposed;
 
@@ -44,6 +47,9 @@ internal sealed class SqliteJournal : IKmsCommitJournal, IDisposable
         _deleteAlias = new(connection, "DELETE FROM aliases WHERE arn = $arn", "$arn");
         _upsertCustomKeyStore = new(connection, "INSERT INTO custom_key_stores (account, region, id, record) VALUES ($account, $region, $id, $record) ON CONFLICT (account, region, id) DO UPDATE SET record = excluded.record", "$account", "$region", "$id", "$record");
         _deleteCustomKeyStore = new(connection, "DELETE FROM custom_key_stores WHERE account = $account AND region = $region AND id = $id", "$account", "$region", "$id");
+        _insertImportSession = new(connection, "INSERT INTO import_sessions (key_arn, token_id, record) VALUES ($arn, $token, $record)", "$arn", "$token", "$record");
+        _deleteImportSession = new(connection, "DELETE FROM import_sessions WHERE key_arn = $arn AND token_id = $token", "$arn", "$token");
+        _deleteImportSessions = new(connection, "DELETE FROM import_sessions WHERE key_arn = $arn", "$arn");
     }
 
     public string Path { get; }
@@ -130,12 +136,18 @@ internal sealed class SqliteJournal : IKmsCommitJournal, IDisposable
             }
         }
 
+        foreach (var record in Records("SELECT record FROM import_sessions"))
+        {
+            var session = KmsRecordJson.ReadImportSession(record);
+            For(session.KeyArn.AccountId).AddImportSession(session);
+        }
+
         _loading = true;
         try
         {
             foreach (var commit in commits.Values.Where(commit => !store.TryCommit(commit)))
             {
-                throw new InvalidDataException($"The key store {Path} holds two records with one ARN: {commit.Keys.Count} keys, {commit.Aliases.Count} aliases.");
+                throw new InvalidDataException($"The key store {Path} holds two records with one ARN: {commit.Keys.Count} keys, {commit.Aliases.Count} aliases, {commit.ImportSessions.Count} import parameters.");
             }
         }
         finally
@@ -161,6 +173,7 @@ internal sealed class SqliteJournal : IKmsCommitJournal, IDisposable
                 _deleteKey.Run(transaction, arn);
                 _deleteKeyMaterial.Run(transaction, arn);
                 _deleteKeyPolicy.Run(transaction, arn);
+                _deleteImportSessions.Run(transaction, arn);
             }
             else if (!ReferenceEquals(change.Expected, change.Replacement))
             {
@@ -210,6 +223,19 @@ internal sealed class SqliteJournal : IKmsCommitJournal, IDisposable
             _upsertKeyPolicy.Run(transaction, change.Arn.ToString(), KmsRecordJson.WriteKeyPolicy(change.Policy));
         }
 
+        foreach (var change in commit.ImportSessions)
+        {
+            var session = change.Session;
+            if (change.Removed)
+            {
+                _deleteImportSession.Run(transaction, session.KeyArn.ToString(), session.TokenId);
+            }
+            else
+            {
+                _insertImportSession.Run(transaction, session.KeyArn.ToString(), session.TokenId, KmsRecordJson.WriteImportSession(session));
+            }
+        }
+
         transaction.Commit();
     }
 
@@ -221,7 +247,7 @@ internal sealed class SqliteJournal : IKmsCommitJournal, IDisposable
         }
 
         _disposed = true;
-        foreach (var statement in new[] { _upsertKey, _deleteKey, _deleteKeyMaterial, _deleteKeyPolicy, _upsertKeyMaterial, _upsertKeyPolicy, _upsertAlias, _deleteAlias, _upsertCustomKeyStore, _deleteCustomKeyStore })
+        foreach (var statement in new[] { _upsertKey, _deleteKey, _deleteKeyMaterial, _deleteKeyPolicy, _upsertKeyMaterial, _upsertKeyPolicy, _upsertAlias, _deleteAlias, _upsertCustomKeyStore, _deleteCustomKeyStore, _insertImportSession, _deleteImportSession, _deleteImportSessions })
         {
             statement.Dispose();
         }

@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 
 namespace KeyLifecycle.Storage.Sqlite;
 
-/// <summary>An <see cref="IKmsKeyStore"/> kept in one SQLite file, so that keys, aliases, custom key stores, key material and key policies survive a restart.</summary>
+/// <summary>An <see cref="IKmsKeyStore"/> kept in one SQLite file, so that keys, aliases, custom key stores, key material, key policies and import parameters survive a restart.</summary>
 /// <remarks>
 /// <para>
 /// Every record is held in memory, as <see cref="InMemoryKmsKeyStore"/> holds it, and every commit is first written to the
@@ -21,10 +21,6 @@ namespace KeyLifecycle.Storage.Sqlite;
 /// The file is opened exclusively (<c>locking_mode=EXCLUSIVE</c>): a second process that opens it fails at once with
 /// <see cref="IOException"/> rather than writing beside the first. The schema carries its version and is migrated when
 /// the store opens. All records must fit in memory.
-/// </para>
-/// <para>
-/// Import sessions (the wrapping keys <c>GetParametersForImport</c> hands out) are not records of the store: after a
-/// restart, a token issued before it is refused with <c>InvalidImportTokenException</c>, and new parameters are needed.
 /// </para>
 /// </remarks>
 public sealed class SqliteKmsKeyStore : IKmsKeyStore, IDisposable
@@ -87,6 +83,9 @@ public sealed class SqliteKmsKeyStore : IKmsKeyStore, IDisposable
 
     /// <inheritdoc/>
     public KeyPolicy? FindKeyPolicy(KeyArn keyArn) => _records.FindKeyPolicy(keyArn);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ImportSessionRecord> ListImportSessions(KeyArn keyArn) => _records.ListImportSessions(keyArn);
 
     /// <inheritdoc/>
     public IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId, AwsRegion region) => _records.ListKeys(accountId, region);

@@ -20,6 +20,12 @@ internal static class SqliteSchema
         CREATE TABLE aliases (arn TEXT NOT NULL PRIMARY KEY, account TEXT NOT NULL, record BLOB NOT NULL);
         CREATE TABLE custom_key_stores (account TEXT NOT NULL, region TEXT NOT NULL, id TEXT NOT NULL, record BLOB NOT NULL, PRIMARY KEY (account, region, id));
         """,
+
+        // 1 -> 2: the import parameters GetParametersForImport issued, by key ARN and token ID (the token's hash), so that
+        // a token issued before a restart is still good after it.
+        """
+        CREATE TABLE import_sessions (key_arn TEXT NOT NULL, token_id TEXT NOT NULL, record BLOB NOT NULL, PRIMARY KEY (key_arn, token_id));
+        """,
     ];
 
     public static int CurrentVersion => s_migrations.Length;

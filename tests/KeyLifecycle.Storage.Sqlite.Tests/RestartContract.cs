@@ -58,7 +58,7 @@ public abstract class RestartContract<TStore>
     }
 
     // Every record of the test account as text: keys by their ToString (every member), material versions as hex, policies
-    // as their text, aliases and custom key stores by ToString.
+    // as their text, import parameters member by member, aliases and custom key stores by ToString.
     private sealed record Records(string Text)
     {
         public static Records Of(IKmsKeyStore store)
@@ -71,6 +71,7 @@ public abstract class RestartContract<TStore>
                     ? $"material {material.CurrentId} {string.Join(",", material.Versions.Select(v => $"{v.Id}:{Convert.ToHexString(v.Material.Span)}"))}"
                     : "no material",
                 $"policy {store.FindKeyPolicy(key.Arn)?.Text}",
+                $"import parameters {string.Join(",", store.ListImportSessions(key.Arn).Select(s => $"{s.TokenId}:{s.WrappingAlgorithm}:{s.IssuedAt:O}:{s.ValidTo:O}:{Convert.ToHexString(s.WrappingPrivateKey.Span)}"))}",
             });
             var regions = new[] { AwsRegion.Parse("us-east-1"), AwsRegion.Parse("eu-west-1") };
             var aliases = regions.SelectMany(region => store.ListAliases(account, region)).Select(alias => alias.ToString());

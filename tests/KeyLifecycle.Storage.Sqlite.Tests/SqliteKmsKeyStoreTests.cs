@@ -1,17 +1,20 @@
 using System;
 using System.IO;
+using System.Security.Cryptography;
 using System.Threading.Tasks;
+using Amazon.KeyManagementService;
 using Amazon.KeyManagementService.Model;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Protocol.Storage;
 using KeyLifecycle.Protocol.Tests;
+using KeyLifecycle.Protocol.Tests.Sdk;
 using Microsoft.Data.Sqlite;
 using Shouldly;
 using Xunit;
 
 namespace KeyLifecycle.Storage.Sqlite.Tests;
 
-/// <summary>What the SQLite store adds to the contract: the file is its own, a failed write applies nothing, the schema is versioned, damaged rows are named, and what falls due while it is closed is applied once it is open again.</summary>
+/// <summary>What the SQLite store adds to the contract: the file is its own, a failed write applies nothing, the schema is versioned and migrated, damaged rows are named, import parameters outlive the process, and what falls due while it is closed is applied once it is open again.</summary>
 public class SqliteKmsKeyStoreTests
 {
     private static readonly DateTimeOffset s_created = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -67,7 +70,7 @@ public class SqliteKmsKeyStoreTests
         Sql(path, "PRAGMA user_version = 99;");
 
         Should.Throw<InvalidOperationException>(() => SqliteKmsKeyStore.Open(path)).Message.ShouldBe(
-            $"The key store {path} has schema version 99, written by a newer KeyLifecycle.Storage.Sqlite; this one reads up to version 1.");
+            $"The key store {path} has schema version 99, written by a newer KeyLifecycle.Storage.Sqlite; this one reads up to version 2.");
         Sql(path, "PRAGMA user_version;").ShouldBe(99L);
     }
 
@@ -78,10 +81,92 @@ public class SqliteKmsKeyStoreTests
         var path = folder.File("kms.db");
         SqliteKmsKeyStore.Open(path).Dispose();
 
-        Sql(path, "PRAGMA user_version;").ShouldBe(1L);
+        Sql(path, "PRAGMA user_version;").ShouldBe(2L);
         Sql(path, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name);")
-            .ShouldBe("aliases,custom_key_stores,key_materials,key_policies,keys");
+            .ShouldBe("aliases,custom_key_stores,import_sessions,key_materials,key_policies,keys");
         Sql(path, "PRAGMA journal_mode;").ShouldBe("wal");
+    }
+
+    [Fact]
+    public void AFileOfSchemaVersion1_IsMigrated_AndKeepsItsKeys()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("kms.db");
+
+        // The version 1 schema as the first release of this store wrote it, with one key row.
+        Sql(path, """
+            CREATE TABLE keys (arn TEXT NOT NULL PRIMARY KEY, account TEXT NOT NULL, record BLOB NOT NULL);
+            CREATE TABLE key_materials (arn TEXT NOT NULL PRIMARY KEY, record BLOB NOT NULL);
+            CREATE TABLE key_policies (arn TEXT NOT NULL PRIMARY KEY, record BLOB NOT NULL);
+            CREATE TABLE aliases (arn TEXT NOT NULL PRIMARY KEY, account TEXT NOT NULL, record BLOB NOT NULL);
+            CREATE TABLE custom_key_stores (account TEXT NOT NULL, region TEXT NOT NULL, id TEXT NOT NULL, record BLOB NOT NULL, PRIMARY KEY (account, region, id));
+            PRAGMA user_version = 1;
+            """);
+        var key = KmsKey.Create(s_arn, s_created);
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
+        {
+            connection.Open();
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO keys (arn, account, record) VALUES ($arn, '111122223333', $record)";
+            insert.Parameters.AddWithValue("$arn", s_arn.ToString());
+            insert.Parameters.AddWithValue("$record", KmsRecordJson.WriteKey(key));
+            insert.ExecuteNonQuery();
+        }
+
+        using (var store = SqliteKmsKeyStore.Open(path))
+        {
+            store.FindKey(s_arn).ShouldBe(key);
+            store.ListImportSessions(s_arn).ShouldBeEmpty();
+        }
+
+        Sql(path, "PRAGMA user_version;").ShouldBe(2L);
+        Sql(path, "SELECT count(*) FROM import_sessions;").ShouldBe(0L);
+    }
+
+    [Fact]
+    public async Task ImportParametersIssuedBeforeARestart_ImportAfterIt_UntilTheyExpire()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("kms.db");
+        string keyId;
+        DateTimeOffset stoppedAt;
+        GetParametersForImportResponse parameters;
+        using (var store = SqliteKmsKeyStore.Open(path))
+        {
+            await using var first = await KmsTestServer.StartAsync(store: store);
+            using var client = first.CreateClient();
+            keyId = (await client.CreateKeyAsync(new CreateKeyRequest { Origin = OriginType.EXTERNAL })).KeyMetadata.KeyId;
+            parameters = await client.GetParametersForImportAsync(new GetParametersForImportRequest
+            {
+                KeyId = keyId, WrappingAlgorithm = AlgorithmSpec.RSAES_OAEP_SHA_256, WrappingKeySpec = WrappingKeySpec.RSA_2048,
+            });
+            stoppedAt = first.Clock.GetUtcNow();
+        }
+
+        using (var reopened = SqliteKmsKeyStore.Open(path))
+        {
+            await using var second = await KmsTestServer.StartAsync(store: reopened);
+            second.Clock.Advance(stoppedAt.AddHours(23) - second.Clock.GetUtcNow());
+            using var client = second.CreateClient();
+            var material = RandomNumberGenerator.GetBytes(32);
+            ImportKeyMaterialRequest Import() => new()
+            {
+                KeyId = keyId,
+                ImportToken = new MemoryStream(parameters.ImportToken.ToArray()),
+                EncryptedKeyMaterial = KeyMaterial.WrapOaepSha256(parameters.PublicKey.ToArray(), material),
+                ExpirationModel = ExpirationModelType.KEY_MATERIAL_DOES_NOT_EXPIRE,
+            };
+
+            await client.ImportKeyMaterialAsync(Import());
+            (await client.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata.KeyState.Value.ShouldBe("Enabled");
+
+            // ExpiredImportTokenException: the parameters kept their ValidTo across the restart.
+            second.Clock.Advance(TimeSpan.FromHours(1));
+            await SdkErrors.ShouldFailAsync<ExpiredImportTokenException>(
+                () => client.ImportKeyMaterialAsync(Import()),
+                "ExpiredImportTokenException",
+                "The request was rejected because the specified import token is expired. Use GetParametersForImport to get a new import token and public key, use the new public key to encrypt the key material, and then try the request again.");
+        }
     }
 
     [Theory]

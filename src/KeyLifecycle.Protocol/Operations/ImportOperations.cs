@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+using System.Security.Cryptography;
 using System.Threading.Tasks;
 using KeyLifecycle.Errors;
 using KeyLifecycle.Identifiers;
@@ -14,28 +17,60 @@ namespace KeyLifecycle.Protocol.Operations;
 /// </remarks>
 internal static class ImportOperations
 {
+    /// <summary>How long import parameters are valid: "Each public key and import token set is valid for 24 hours" (API_GetParametersForImport).</summary>
+    public static readonly TimeSpan ParametersLifetime = TimeSpan.FromHours(24);
+
+    /// <summary>The most import parameters a key keeps; issuing more drops the key's oldest.</summary>
+    /// <remarks>
+    /// AWS documents no limit on a key's outstanding import tokens and no call that supersedes earlier ones: a set is
+    /// usable until it expires. Each set holds an RSA private key in the store, so a loop of GetParametersForImport would
+    /// grow it for a day; the project keeps a key's latest sets, and a token dropped for a newer one is answered as any
+    /// token the endpoint does not know, <c>InvalidImportTokenException</c>. Expired sets go at the key's next
+    /// GetParametersForImport, or with the key.
+    /// </remarks>
+    public const int MaxParametersPerKey = 100;
+
+    private const int TokenBytes = 64;
+
     // The checks run on the request thread; the wrapping key pair comes from the pool, made ahead on its own thread, so
-    // a burst of these requests waits for pairs instead of taking every core from the other requests.
+    // a burst of these requests waits for pairs instead of taking every core from the other requests. The parameters are
+    // then committed to the store with the key expected as read, so they outlive the endpoint with the key.
     public static async ValueTask<KmsResult> GetParametersForImportAsync(ValidGetParametersForImportRequest request, KmsRequestContext context)
     {
-        (KeyArn Key, int Bits)? permitted = null;
+        int? bits = null;
         var refusal = context.Read(request.KeyId, KmsOperation.GetParametersForImport, key => KeyStateRules.Check(KmsOperation.GetParametersForImport, key).ToOutcome()
             .Then(_ => WrappingKeySize(request, context.Caller))
-            .Map(bits =>
+            .Map(size =>
             {
-                permitted = (key.Arn, bits);
+                bits = size;
                 return KmsResult.Empty;
             }));
-        if (permitted is not { } allowed)
+        if (bits is not { } size)
         {
             return refusal;
         }
 
-        var pair = await context.Services.WrappingKeys.TakeAsync(allowed.Bits, context.RequestAborted).ConfigureAwait(false);
-        var (token, publicKey, validTo) = context.Services.Imports.Issue(allowed.Key, request.WrappingAlgorithm, pair, context.Now);
-        return KmsResult.Json(
-            new GetParametersForImportResponse { KeyId = allowed.Key.ToString(), ImportToken = token, PublicKey = publicKey, ParametersValidTo = validTo },
-            KmsJsonContext.Default.GetParametersForImportResponse);
+        var pair = await context.Services.WrappingKeys.TakeAsync(size, context.RequestAborted).ConfigureAwait(false);
+        var token = RandomNumberGenerator.GetBytes(TokenBytes);
+        var tokenId = ImportSessionRecord.TokenIdOf(token);
+        var validTo = context.Now + ParametersLifetime;
+        return context.Run(() => context.Resolve(request.KeyId, KmsOperation.GetParametersForImport)
+            .Then(key => KeyStateRules.Check(KmsOperation.GetParametersForImport, key).ToOutcome().Map(_ =>
+            {
+                var commit = new KeyStoreCommit().Expect(key);
+                // Oldest first: the expired go, then the oldest live ones beyond what the key keeps with the new one.
+                var sessions = context.Store.ListImportSessions(key.Arn);
+                var live = sessions.Where(session => session.ValidTo > context.Now).ToList();
+                foreach (var gone in sessions.Where(session => session.ValidTo <= context.Now).Concat(live.Take(live.Count - (MaxParametersPerKey - 1))))
+                {
+                    commit.RemoveImportSession(gone);
+                }
+
+                commit.AddImportSession(new ImportSessionRecord(key.Arn, tokenId, request.WrappingAlgorithm, pair.PrivateKey, context.Now, validTo));
+                return new Plan(commit, KmsResult.Json(
+                    new GetParametersForImportResponse { KeyId = key.Arn.ToString(), ImportToken = token, PublicKey = pair.PublicKey, ParametersValidTo = validTo },
+                    KmsJsonContext.Default.GetParametersForImportResponse));
+            })));
     }
 
     public static KmsResult ImportKeyMaterial(ValidImportKeyMaterialRequest request, KmsRequestContext context)
@@ -71,8 +106,10 @@ internal static class ImportOperations
                         $"{key.Arn} is a multi-Region key: this emulator does not import new key material for the rotation of multi-Region keys."));
                 }
 
-                var session = context.Services.Imports.Find(request.ImportToken);
-                if (session is null || session.KeyArn != key.Arn)
+                // Parameters are the key's: a token issued for another key, dropped, or never issued is not among them.
+                var tokenId = ImportSessionRecord.TokenIdOf(request.ImportToken);
+                var session = context.Store.ListImportSessions(key.Arn).FirstOrDefault(session => session.TokenId == tokenId);
+                if (session is null)
                 {
                     return KmsOutcome<Plan>.Fail(ServiceError.InvalidImportToken);
                 }

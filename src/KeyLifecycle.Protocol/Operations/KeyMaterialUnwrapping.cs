@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.Formats.Asn1;
 using System.Security.Cryptography;
+using KeyLifecycle.Protocol.Storage;
 
 namespace KeyLifecycle.Protocol.Operations;
 
@@ -16,10 +17,10 @@ internal static class KeyMaterialUnwrapping
     private static readonly byte[] s_kwpIv = [0xA6, 0x59, 0x59, 0xA6];
 
     /// <summary>Returns the plaintext material, or <see langword="null"/> when the wrapped bytes do not decrypt.</summary>
-    public static byte[]? Unwrap(ImportSession session, byte[] wrapped)
+    public static byte[]? Unwrap(ImportSessionRecord session, byte[] wrapped)
     {
         using var rsa = RSA.Create();
-        rsa.ImportPkcs8PrivateKey(session.PrivateKey, out _);
+        rsa.ImportPkcs8PrivateKey(session.WrappingPrivateKey.Span, out _);
         try
         {
             return session.WrappingAlgorithm switch

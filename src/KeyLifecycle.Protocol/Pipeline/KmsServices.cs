@@ -4,7 +4,7 @@ using KeyLifecycle.Protocol.Storage;
 
 namespace KeyLifecycle.Protocol.Pipeline;
 
-/// <summary>The long-lived parts every request works with: the store, the options, the import sessions, the wrapping key pairs made ahead and the housekeeping.</summary>
+/// <summary>The long-lived parts every request works with: the store, the options, the wrapping key pairs made ahead and the housekeeping.</summary>
 internal sealed class KmsServices(IKmsKeyStore store, KmsOptions options, TimeProvider time) : IDisposable
 {
     public IKmsKeyStore Store { get; } = store;
@@ -12,8 +12,6 @@ internal sealed class KmsServices(IKmsKeyStore store, KmsOptions options, TimePr
     public KmsOptions Options { get; } = options;
 
     public TimeProvider Time { get; } = time;
-
-    public ImportSessions Imports { get; } = new();
 
     public WrappingKeyPool WrappingKeys { get; } = new();
 

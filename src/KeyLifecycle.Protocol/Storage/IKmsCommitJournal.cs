@@ -9,9 +9,9 @@ namespace KeyLifecycle.Protocol.Storage;
 /// reaches the caller of <see cref="IKmsKeyStore.TryCommit"/>: nothing is visible that was not written.
 /// </para>
 /// <para>
-/// The journal writes the records the commit leaves: each key, alias, custom key store, key material and key policy it
-/// adds or replaces, and the removal of each it removes. A removed key takes its key material and its key policy with
-/// it, as in the store.
+/// The journal writes the records the commit leaves: each key, alias, custom key store, key material, key policy and
+/// import parameters it adds or replaces, and the removal of each it removes. A removed key takes its key material, its
+/// key policy and its import parameters with it, as in the store.
 /// </para>
 /// </remarks>
 public interface IKmsCommitJournal

@@ -31,6 +31,11 @@ public interface IKmsKeyStore : IKeyLookup
     /// <returns>The policy as committed, or <see langword="null"/>.</returns>
     KeyPolicy? FindKeyPolicy(KeyArn keyArn);
 
+    /// <summary>Returns the import parameters stored for the key with <paramref name="keyArn"/>, oldest first (by <see cref="ImportSessionRecord.IssuedAt"/>, then token ID, ordinal); empty when it has none.</summary>
+    /// <param name="keyArn">The key's ARN.</param>
+    /// <returns>A snapshot, expired parameters included until a commit removes them.</returns>
+    IReadOnlyList<ImportSessionRecord> ListImportSessions(KeyArn keyArn);
+
     /// <summary>Returns the keys of an account in a Region, ordered by key ID (ordinal), as they are now.</summary>
     /// <param name="accountId">The account.</param>
     /// <param name="region">The Region.</param>

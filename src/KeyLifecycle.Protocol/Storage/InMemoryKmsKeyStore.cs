@@ -78,6 +78,13 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             : null;
 
     /// <inheritdoc/>
+    public IReadOnlyList<ImportSessionRecord> ListImportSessions(KeyArn keyArn) =>
+        keyArn != default && Region(keyArn.AccountId, keyArn.Region) is { } region
+            && region.Sessions.TryGetValue(keyArn.KeyId.ToString(), out var sessions) && sessions[0].KeyArn == keyArn
+            ? sessions
+            : [];
+
+    /// <inheritdoc/>
     public KeyArn? FindAliasTarget(AliasArn aliasArn) => FindAlias(aliasArn)?.TargetKeyArn;
 
     /// <inheritdoc/>
@@ -243,6 +250,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             .Concat(commit.CustomKeyStores.Select(change => change.Store.AccountId))
             .Concat(commit.KeyMaterials.Select(change => change.Arn.AccountId))
             .Concat(commit.KeyPolicies.Select(change => change.Arn.AccountId))
+            .Concat(commit.ImportSessions.Select(change => change.Session.KeyArn.AccountId))
             .Distinct()
             .ToList();
         return accounts.Count == 1 ? accounts[0] : throw new ArgumentException("A commit cannot span accounts.", nameof(commit));
@@ -264,8 +272,8 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
                 return null;
             }
 
-            // A removed key takes its secret material and its policy with it. The ordered IDs change only when a key comes
-            // or goes, the due index only when the key's due time changes.
+            // A removed key takes its secret material, its policy and its import parameters with it. The ordered IDs change
+            // only when a key comes or goes, the due index only when the key's due time changes.
             regions[change.Arn.Region] = state with
             {
                 Keys = change.Replacement is null ? state.Keys.Remove(id) : state.Keys.SetItem(id, change.Replacement),
@@ -273,6 +281,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
                 Due = Reindex(state.Due, id, stored, change.Replacement),
                 Materials = change.Replacement is null ? state.Materials.Remove(id) : state.Materials,
                 Policies = change.Replacement is null ? state.Policies.Remove(id) : state.Policies,
+                Sessions = change.Replacement is null ? state.Sessions.Remove(id) : state.Sessions,
             };
         }
 
@@ -332,7 +341,36 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             regions[change.Arn.Region] = state with { Policies = state.Policies.SetItem(change.Arn.KeyId.ToString(), change.Policy) };
         }
 
+        foreach (var change in commit.ImportSessions)
+        {
+            var session = change.Session;
+            var state = Get(session.KeyArn.Region);
+            var id = session.KeyArn.KeyId.ToString();
+            var sessions = state.Sessions.TryGetValue(id, out var stored) ? stored : [];
+            var index = sessions.FindIndex(other => string.Equals(other.TokenId, session.TokenId, StringComparison.Ordinal));
+            if (change.Removed == (index < 0))
+            {
+                return null;
+            }
+
+            sessions = change.Removed ? sessions.RemoveAt(index) : sessions.Insert(PositionOf(sessions, session), session);
+            regions[session.KeyArn.Region] = state with { Sessions = sessions.IsEmpty ? state.Sessions.Remove(id) : state.Sessions.SetItem(id, sessions) };
+        }
+
         return regions.ToImmutable();
+    }
+
+    // Where a new session goes among a key's, which are ordered by issue time, then token ID.
+    private static int PositionOf(ImmutableList<ImportSessionRecord> sessions, ImportSessionRecord session)
+    {
+        var position = sessions.Count;
+        while (position > 0 && (sessions[position - 1].IssuedAt > session.IssuedAt
+            || (sessions[position - 1].IssuedAt == session.IssuedAt && string.CompareOrdinal(sessions[position - 1].TokenId, session.TokenId) > 0)))
+        {
+            position--;
+        }
+
+        return position;
     }
 
     private static ImmutableSortedSet<DueEntry> Reindex(ImmutableSortedSet<DueEntry> due, string id, KmsKey? before, KmsKey? after)
@@ -376,7 +414,8 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
         ImmutableSortedSet<string> AliasNames,
         ImmutableSortedDictionary<string, KmsCustomKeyStore> Stores,
         ImmutableDictionary<string, KeyMaterialRecord> Materials,
-        ImmutableDictionary<string, KeyPolicy> Policies)
+        ImmutableDictionary<string, KeyPolicy> Policies,
+        ImmutableDictionary<string, ImmutableList<ImportSessionRecord>> Sessions)
     {
         public static RegionState Empty { get; } = new(
             ImmutableSortedDictionary.Create<string, KmsKey>(StringComparer.Ordinal),
@@ -386,6 +425,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             ImmutableSortedSet.Create<string>(StringComparer.Ordinal),
             ImmutableSortedDictionary.Create<string, KmsCustomKeyStore>(StringComparer.Ordinal),
             ImmutableDictionary.Create<string, KeyMaterialRecord>(StringComparer.Ordinal),
-            ImmutableDictionary.Create<string, KeyPolicy>(StringComparer.Ordinal));
+            ImmutableDictionary.Create<string, KeyPolicy>(StringComparer.Ordinal),
+            ImmutableDictionary.Create<string, ImmutableList<ImportSessionRecord>>(StringComparer.Ordinal));
     }
 }

@@ -17,6 +17,7 @@ public sealed class KeyStoreCommit
     private readonly List<CustomKeyStoreChange> _customKeyStores = [];
     private readonly List<KeyMaterialChange> _keyMaterials = [];
     private readonly List<KeyPolicyChange> _keyPolicies = [];
+    private readonly List<ImportSessionChange> _importSessions = [];
 
     /// <summary>The key changes, in the order they were added.</summary>
     public IReadOnlyList<KeyChange> Keys => _keys;
@@ -33,8 +34,12 @@ public sealed class KeyStoreCommit
     /// <summary>The key policy changes, in the order they were added.</summary>
     public IReadOnlyList<KeyPolicyChange> KeyPolicies => _keyPolicies;
 
+    /// <summary>The import parameters changes, in the order they were added.</summary>
+    public IReadOnlyList<ImportSessionChange> ImportSessions => _importSessions;
+
     /// <summary>Whether the commit changes nothing.</summary>
-    public bool IsEmpty => _keys.Count == 0 && _aliases.Count == 0 && _customKeyStores.Count == 0 && _keyMaterials.Count == 0 && _keyPolicies.Count == 0;
+    public bool IsEmpty =>
+        _keys.Count == 0 && _aliases.Count == 0 && _customKeyStores.Count == 0 && _keyMaterials.Count == 0 && _keyPolicies.Count == 0 && _importSessions.Count == 0;
 
     /// <summary>Adds a new key; the commit fails if a key with its ARN exists.</summary>
     /// <param name="key">The new key.</param>
@@ -205,6 +210,30 @@ public sealed class KeyStoreCommit
     public KeyStoreCommit RemoveKeyMaterial(KeyArn keyArn)
     {
         _keyMaterials.Add(new KeyMaterialChange(keyArn, null));
+        return this;
+    }
+
+    /// <summary>Adds import parameters for their key; the commit fails if the key has parameters with the same <see cref="ImportSessionRecord.TokenId"/>.</summary>
+    /// <param name="session">The new parameters.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="session"/> is <see langword="null"/>.</exception>
+    /// <remarks>Add it with <see cref="Expect"/> of the key, whose compare-and-swap then guards that the key is still there, in the state it was read in.</remarks>
+    public KeyStoreCommit AddImportSession(ImportSessionRecord session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        _importSessions.Add(new ImportSessionChange(session, Removed: false));
+        return this;
+    }
+
+    /// <summary>Removes import parameters; the commit fails unless the key still has parameters with their <see cref="ImportSessionRecord.TokenId"/>.</summary>
+    /// <param name="current">The parameters read from the store.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="current"/> is <see langword="null"/>.</exception>
+    /// <remarks>Parameters are never replaced, so the token ID names one record for as long as it is stored.</remarks>
+    public KeyStoreCommit RemoveImportSession(ImportSessionRecord current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        _importSessions.Add(new ImportSessionChange(current, Removed: true));
         return this;
     }
 }

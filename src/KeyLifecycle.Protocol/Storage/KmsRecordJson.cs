@@ -192,6 +192,44 @@ public static class KmsRecordJson
     public static KeyPolicy ReadKeyPolicy(ReadOnlySpan<byte> utf8) =>
         KeyPolicy.Parse(System.Text.Encoding.UTF8.GetString(utf8)).Match(policy => policy, malformed => throw Invalid("key policy", malformed.Message));
 
+    /// <summary>Writes import parameters.</summary>
+    /// <param name="session">The parameters.</param>
+    /// <returns>The document, UTF-8; the wrapping private key is in it as base64.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="session"/> is <see langword="null"/>.</exception>
+    public static byte[] WriteImportSession(ImportSessionRecord session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return JsonSerializer.SerializeToUtf8Bytes(
+            new ImportSessionDocument
+            {
+                V = FormatVersion,
+                KeyArn = session.KeyArn.ToString(),
+                TokenId = session.TokenId,
+                WrappingAlgorithm = session.WrappingAlgorithm,
+                WrappingPrivateKey = session.WrappingPrivateKey.ToArray(),
+                IssuedAt = session.IssuedAt,
+                ValidTo = session.ValidTo,
+            },
+            RecordJsonContext.Default.ImportSessionDocument);
+    }
+
+    /// <summary>Reads import parameters that <see cref="WriteImportSession"/> wrote.</summary>
+    /// <param name="utf8">The document.</param>
+    /// <returns>The parameters, member by member equal to those written.</returns>
+    /// <exception cref="InvalidDataException">The document is not one this library writes.</exception>
+    public static ImportSessionRecord ReadImportSession(ReadOnlySpan<byte> utf8)
+    {
+        var d = Deserialize(utf8, RecordJsonContext.Default.ImportSessionDocument, "import parameters", static d => d.V);
+        try
+        {
+            return new ImportSessionRecord(Parse<KeyArn>(d.KeyArn, "keyArn"), d.TokenId, d.WrappingAlgorithm, d.WrappingPrivateKey, d.IssuedAt, d.ValidTo);
+        }
+        catch (ArgumentException e)
+        {
+            throw Invalid("import parameters", e.Message);
+        }
+    }
+
     /// <summary>Writes an alias.</summary>
     /// <param name="alias">The alias.</param>
     /// <returns>The document, UTF-8.</returns>

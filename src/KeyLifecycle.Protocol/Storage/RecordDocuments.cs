@@ -74,6 +74,17 @@ internal sealed class MaterialVersionDocument
     public byte[] Material { get; set; } = [];
 }
 
+internal sealed class ImportSessionDocument
+{
+    public int V { get; set; }
+    public string KeyArn { get; set; } = "";
+    public string TokenId { get; set; } = "";
+    public string WrappingAlgorithm { get; set; } = "";
+    public byte[] WrappingPrivateKey { get; set; } = [];
+    public DateTimeOffset IssuedAt { get; set; }
+    public DateTimeOffset ValidTo { get; set; }
+}
+
 internal sealed class AliasDocument
 {
     public int V { get; set; }
@@ -108,6 +119,7 @@ internal sealed class CustomKeyStoreDocument
     RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(KeyDocument))]
 [JsonSerializable(typeof(MaterialDocument))]
+[JsonSerializable(typeof(ImportSessionDocument))]
 [JsonSerializable(typeof(AliasDocument))]
 [JsonSerializable(typeof(CustomKeyStoreDocument))]
 internal sealed partial class RecordJsonContext : JsonSerializerContext;

@@ -1,51 +1,103 @@
 using System;
+using System.IO;
 using System.Linq;
+using System.Security.Cryptography;
+using System.Threading.Tasks;
+using Amazon.KeyManagementService;
+using Amazon.KeyManagementService.Model;
 using KeyLifecycle.Identifiers;
-using KeyLifecycle.Protocol.Operations;
+using KeyLifecycle.Protocol.Storage;
+using KeyLifecycle.Protocol.Tests.Sdk;
 using Shouldly;
 using Xunit;
 
 namespace KeyLifecycle.Protocol.Tests.Operations;
 
 /// <summary>
-/// Import sessions: at most <see cref="ImportSessions.MaxLivePerKey"/> per key, the oldest dropped for a newer one, and
-/// expired ones gone. AWS documents no limit and no supersession ("Each public key and import token set is valid for 24
-/// hours", API_GetParametersForImport); the bound is the project's, so that a loop of calls cannot grow the process.
-/// A dropped token is then one the endpoint does not know, which ImportKeyMaterial answers with
-/// <c>InvalidImportTokenException</c> through the AWS SDK (<see cref="Sdk.LifecycleTests"/>).
+/// Import parameters are records of the store: GetParametersForImport adds them, ImportKeyMaterial finds them by the
+/// token's hash, and a key keeps at most <see cref="Protocol.Operations.ImportOperations.MaxParametersPerKey"/> of them, the
+/// oldest dropped for a newer one and the expired dropped too. AWS documents no limit and no supersession ("Each public key
+/// and import token set is valid for 24 hours", API_GetParametersForImport); the bound is the project's, so that a loop
+/// of calls cannot grow the store. A dropped token is then one the endpoint does not know: "The request was rejected
+/// because the provided import token is invalid or is associated with a different KMS key." (InvalidImportTokenException,
+/// API_ImportKeyMaterial).
 /// </summary>
 public class ImportSessionsTests
 {
-    private static readonly KeyArn s_key = KeyArn.Parse("arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab");
-    private static readonly KeyArn s_other = KeyArn.Parse("arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0");
-    private static readonly DateTimeOffset s_now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly WrappingKeyPair s_pair = new([1, 2, 3], [4, 5, 6]);
+    private const int Kept = Protocol.Operations.ImportOperations.MaxParametersPerKey;
 
     [Fact]
-    public void AKeysOldestSession_GivesWayToItsNewest_AndOtherKeysKeepTheirs()
+    public async Task NewParameters_DropTheKeysExpiredAndOldest_AndOnlyThose()
     {
-        var sessions = new ImportSessions();
-        var other = sessions.Issue(s_other, "RSAES_OAEP_SHA_256", s_pair, s_now).Token;
-        var tokens = Enumerable.Range(0, ImportSessions.MaxLivePerKey + 1)
-            .Select(i => sessions.Issue(s_key, "RSAES_OAEP_SHA_256", s_pair, s_now.AddSeconds(i)).Token)
-            .ToList();
+        var store = new InMemoryKmsKeyStore();
+        await using var kms = await KmsTestServer.StartAsync(store: store);
+        using var client = kms.CreateClient();
+        var keyId = (await client.CreateKeyAsync(new CreateKeyRequest { Origin = OriginType.EXTERNAL })).KeyMetadata.KeyId;
+        var otherId = (await client.CreateKeyAsync(new CreateKeyRequest { Origin = OriginType.EXTERNAL })).KeyMetadata.KeyId;
+        var arn = KeyArn.Parse($"arn:aws:kms:us-east-1:{KmsTestServer.AccountId}:key/{keyId}");
+        var otherArn = KeyArn.Parse($"arn:aws:kms:us-east-1:{KmsTestServer.AccountId}:key/{otherId}");
+        using var rsa = RSA.Create(2048);
+        var now = kms.Clock.GetUtcNow();
 
-        sessions.Find(tokens[0]).ShouldBeNull();
-        tokens.Skip(1).ShouldAllBe(token => sessions.Find(token) != null && sessions.Find(token)!.KeyArn == s_key);
-        sessions.Find(other)!.KeyArn.ShouldBe(s_other);
-        sessions.Count.ShouldBe(ImportSessions.MaxLivePerKey + 1);
+        // Tokens 0-2 expired a second ago; 10 to 10 + Kept - 1 are live, issued a second apart, oldest first; the other key has one.
+        var expired = Enumerable.Range(0, 3).Select(token => Session(arn, rsa, token, now.AddHours(-24).AddSeconds(-1))).ToList();
+        var live = Enumerable.Range(10, Kept).Select(token => Session(arn, rsa, token, now.AddSeconds(token - 10 - Kept))).ToList();
+        var others = Session(otherArn, rsa, 255, now.AddHours(-24).AddSeconds(-1));
+        var commit = new KeyStoreCommit().AddImportSession(others);
+        foreach (var session in expired.Concat(live))
+        {
+            commit.AddImportSession(session);
+        }
+
+        store.TryCommit(commit).ShouldBeTrue();
+
+        var issued = await client.GetParametersForImportAsync(new GetParametersForImportRequest
+        {
+            KeyId = keyId, WrappingAlgorithm = AlgorithmSpec.RSAES_OAEP_SHA_256, WrappingKeySpec = WrappingKeySpec.RSA_2048,
+        });
+
+        store.ListImportSessions(arn).Select(session => session.TokenId)
+            .ShouldBe([.. live.Skip(1).Select(session => session.TokenId), ImportSessionRecord.TokenIdOf(issued.ImportToken.ToArray())]);
+        store.ListImportSessions(otherArn).Single().ShouldBeSameAs(others);
+
+        // The oldest live token is now unknown; the next oldest is still good.
+        await SdkErrors.ShouldFailAsync<InvalidImportTokenException>(
+            () => ImportAsync(client, keyId, [10], rsa),
+            "InvalidImportTokenException",
+            "The request was rejected because the provided import token is invalid or is associated with a different KMS key.");
+        (await ImportAsync(client, keyId, [11], rsa)).KeyId.ShouldBe(arn.ToString());
     }
 
     [Fact]
-    public void ExpiredSessions_AreGone_WhenTheNextIsIssued()
+    public async Task AKeysParameters_GoWithTheKey()
     {
-        var sessions = new ImportSessions();
-        var old = sessions.Issue(s_key, "RSAES_OAEP_SHA_256", s_pair, s_now).Token;
+        var store = new InMemoryKmsKeyStore();
+        await using var kms = await KmsTestServer.StartAsync(store: store);
+        using var client = kms.CreateClient();
+        var keyId = (await client.CreateKeyAsync(new CreateKeyRequest { Origin = OriginType.EXTERNAL })).KeyMetadata.KeyId;
+        var arn = KeyArn.Parse($"arn:aws:kms:us-east-1:{KmsTestServer.AccountId}:key/{keyId}");
+        await client.GetParametersForImportAsync(new GetParametersForImportRequest
+        {
+            KeyId = keyId, WrappingAlgorithm = AlgorithmSpec.RSAES_OAEP_SHA_256, WrappingKeySpec = WrappingKeySpec.RSA_2048,
+        });
+        store.ListImportSessions(arn).Count.ShouldBe(1);
 
-        var fresh = sessions.Issue(s_other, "RSAES_OAEP_SHA_256", s_pair, s_now + ImportSessions.Lifetime).Token;
+        await client.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyId, PendingWindowInDays = 7 });
+        kms.Clock.Advance(TimeSpan.FromDays(7));
+        await Should.ThrowAsync<NotFoundException>(() => client.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId }));
 
-        sessions.Find(old).ShouldBeNull();
-        sessions.Find(fresh).ShouldNotBeNull();
-        sessions.Count.ShouldBe(1);
+        store.ListImportSessions(arn).ShouldBeEmpty();
     }
+
+    private static ImportSessionRecord Session(KeyArn key, RSA rsa, int token, DateTimeOffset issuedAt) => new(
+        key, ImportSessionRecord.TokenIdOf([(byte)token]), "RSAES_OAEP_SHA_256", rsa.ExportPkcs8PrivateKey(), issuedAt, issuedAt.AddHours(24));
+
+    private static Task<ImportKeyMaterialResponse> ImportAsync(AmazonKeyManagementServiceClient client, string keyId, byte[] token, RSA rsa) =>
+        client.ImportKeyMaterialAsync(new ImportKeyMaterialRequest
+        {
+            KeyId = keyId,
+            ImportToken = new MemoryStream(token),
+            EncryptedKeyMaterial = KeyMaterial.WrapOaepSha256(rsa.ExportSubjectPublicKeyInfo(), RandomNumberGenerator.GetBytes(32)),
+            ExpirationModel = ExpirationModelType.KEY_MATERIAL_DOES_NOT_EXPIRE,
+        });
 }

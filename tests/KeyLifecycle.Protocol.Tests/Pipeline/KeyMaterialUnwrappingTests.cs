@@ -2,6 +2,7 @@ using System;
 using System.Security.Cryptography;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Protocol.Operations;
+using KeyLifecycle.Protocol.Storage;
 using KeyLifecycle.Protocol.Tests.Sdk;
 using Shouldly;
 using Xunit;
@@ -11,6 +12,9 @@ namespace KeyLifecycle.Protocol.Tests.Pipeline;
 public class KeyMaterialUnwrappingTests
 {
     private static readonly KeyArn s_arn = KeyArn.Parse("arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+
+    private static ImportSessionRecord Session(RSA rsa) => new(
+        s_arn, ImportSessionRecord.TokenIdOf([1, 2, 3]), "RSA_AES_KEY_WRAP_SHA_256", rsa.ExportPkcs8PrivateKey(), DateTimeOffset.UnixEpoch, DateTimeOffset.MaxValue);
 
     // RFC 5649, section 6: the test vectors of AES key wrap with padding.
     [Theory]
@@ -31,7 +35,7 @@ public class KeyMaterialUnwrappingTests
     public void Unwrap_RsaAesKeyWrap_ReturnsTheMaterial(int length)
     {
         using var rsa = RSA.Create(2048);
-        var session = new ImportSession(s_arn, "RSA_AES_KEY_WRAP_SHA_256", rsa.ExportPkcs8PrivateKey(), DateTimeOffset.MaxValue);
+        var session = Session(rsa);
         var material = RandomNumberGenerator.GetBytes(length);
 
         using var wrapped = KeyMaterial.WrapRsaAesKeyWrapSha256(rsa.ExportSubjectPublicKeyInfo(), material);
@@ -43,7 +47,7 @@ public class KeyMaterialUnwrappingTests
     public void Unwrap_TamperedCiphertext_ReturnsNull()
     {
         using var rsa = RSA.Create(2048);
-        var session = new ImportSession(s_arn, "RSA_AES_KEY_WRAP_SHA_256", rsa.ExportPkcs8PrivateKey(), DateTimeOffset.MaxValue);
+        var session = Session(rsa);
         using var wrapped = KeyMaterial.WrapRsaAesKeyWrapSha256(rsa.ExportSubjectPublicKeyInfo(), RandomNumberGenerator.GetBytes(32));
         var bytes = wrapped.ToArray();
         bytes[^1] ^= 1;

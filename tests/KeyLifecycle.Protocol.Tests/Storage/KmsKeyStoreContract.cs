@@ -70,6 +70,69 @@ public abstract class KmsKeyStoreContract
     }
 
     [StoreFact]
+    public void ImportSessions_AreTheKeys_OldestFirst_MemberForMember_AndGoWithIt()
+    {
+        var store = NewStore();
+        var key = KmsKey.Create(s_arn, s_created);
+        var otherArn = KeyArn.Parse("arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+        store.TryCommit(new KeyStoreCommit().Add(key).Add(KmsKey.Create(otherArn, s_created))).ShouldBeTrue();
+        var later = Session(s_arn, token: 1, issuedAt: s_created.AddMinutes(2));
+        var earlier = Session(s_arn, token: 2, issuedAt: s_created.AddMinutes(1));
+        var others = Session(otherArn, token: 3, issuedAt: s_created);
+
+        store.ListImportSessions(s_arn).ShouldBeEmpty();
+        store.TryCommit(new KeyStoreCommit().Expect(key).AddImportSession(later)).ShouldBeTrue();
+        store.TryCommit(new KeyStoreCommit().Expect(key).AddImportSession(earlier)).ShouldBeTrue();
+        store.TryCommit(new KeyStoreCommit().AddImportSession(others)).ShouldBeTrue();
+
+        Described(store.ListImportSessions(s_arn)).ShouldBe([Describe(earlier), Describe(later)]);
+        Described(store.ListImportSessions(otherArn)).ShouldBe([Describe(others)]);
+
+        // A token ID is the key's once; a session that is gone cannot go twice; a stale key keeps a session out.
+        store.TryCommit(new KeyStoreCommit().AddImportSession(Session(s_arn, token: 1, issuedAt: s_created))).ShouldBeFalse();
+        store.TryCommit(new KeyStoreCommit().RemoveImportSession(earlier)).ShouldBeTrue();
+        store.TryCommit(new KeyStoreCommit().RemoveImportSession(earlier)).ShouldBeFalse();
+        store.TryCommit(new KeyStoreCommit().Expect(KmsKey.Create(s_arn, s_created)).AddImportSession(Session(s_arn, token: 4, issuedAt: s_created))).ShouldBeFalse();
+        Described(store.ListImportSessions(s_arn)).ShouldBe([Describe(later)]);
+
+        // A removed key takes its sessions; the other key keeps its own.
+        store.TryCommit(new KeyStoreCommit().Remove(store.FindKey(s_arn)!)).ShouldBeTrue();
+        store.TryAdd(KmsKey.Create(s_arn, s_created)).ShouldBeTrue();
+        store.ListImportSessions(s_arn).ShouldBeEmpty();
+        Described(store.ListImportSessions(otherArn)).ShouldBe([Describe(others)]);
+    }
+
+    [StoreFact]
+    public async Task ImportSessions_AddedInParallel_AreAllKept()
+    {
+        var store = NewStore();
+        store.TryAdd(KmsKey.Create(s_arn, s_created));
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(writer => Task.Run(() =>
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                var session = Session(s_arn, token: (writer * 10) + i, issuedAt: s_created.AddSeconds(i));
+                while (!store.TryCommit(new KeyStoreCommit().Expect(store.FindKey(s_arn)!).AddImportSession(session)))
+                {
+                }
+            }
+        })));
+
+        store.ListImportSessions(s_arn).Select(session => session.TokenId).Order(StringComparer.Ordinal)
+            .ShouldBe(Enumerable.Range(0, 8).SelectMany(writer => Enumerable.Range(0, 6).Select(i => ImportSessionRecord.TokenIdOf([(byte)((writer * 10) + i)]))).Order(StringComparer.Ordinal));
+    }
+
+    private static ImportSessionRecord Session(KeyArn key, int token, DateTimeOffset issuedAt) => new(
+        key, ImportSessionRecord.TokenIdOf([(byte)token]), "RSAES_OAEP_SHA_256", new byte[] { 0x30, (byte)token, 1, 2 }, issuedAt, issuedAt.AddHours(24));
+
+    // Every member, the private key's bytes as hex: what a store that writes records down must read back.
+    private static string Describe(ImportSessionRecord session) =>
+        $"{session.KeyArn} {session.TokenId} {session.WrappingAlgorithm} {Convert.ToHexString(session.WrappingPrivateKey.Span)} {session.IssuedAt:O} {session.ValidTo:O}";
+
+    private static string[] Described(System.Collections.Generic.IEnumerable<ImportSessionRecord> sessions) => [.. sessions.Select(Describe)];
+
+    [StoreFact]
     public void TryAdd_ExistingArn_Fails()
     {
         var store = NewStore();
