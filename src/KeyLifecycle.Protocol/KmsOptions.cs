@@ -24,8 +24,12 @@ public sealed class KmsOptions
     /// <summary>How long <c>UpdatePrimaryRegion</c> keeps both keys <c>Updating</c>; 2 seconds by default.</summary>
     public TimeSpan PrimaryRegionUpdateDelay { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>The least time between two sweeps of an account for keys whose deletion, creation or update is due; 1 second by default.</summary>
-    /// <remarks>A sweep runs before a request of the account; zero sweeps before every request.</remarks>
+    /// <summary>How often what falls due (deletions, replicas, primary Region updates, material expiry, rotations) is applied in every account; 1 second by default.</summary>
+    /// <remarks>
+    /// A background scheduler on the injected <see cref="System.TimeProvider"/> sweeps every known account at this period
+    /// (each second when it is zero), and a request sweeps its account first when the last sweep is this old; zero sweeps
+    /// before every request. A request that names a key whose change is due sees it applied whatever the interval.
+    /// </remarks>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Faults to inject, checked in order before each request is read; empty by default.</summary>

@@ -9,7 +9,7 @@ namespace KeyLifecycle.Protocol;
 /// <summary>Registers the services <see cref="KmsEndpointRouteBuilderExtensions.MapKms"/> serves KMS with.</summary>
 public static class KmsServiceCollectionExtensions
 {
-    /// <summary>Adds the KMS endpoint, an in-memory <see cref="IKmsKeyStore"/> and the system clock, unless already registered.</summary>
+    /// <summary>Adds the KMS endpoint, an in-memory <see cref="IKmsKeyStore"/> and the system clock, unless already registered, and the hosted service that applies what falls due on time.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets <see cref="KmsOptions"/>; <see langword="null"/> keeps the defaults and any configuration bound elsewhere.</param>
     /// <returns><paramref name="services"/>.</returns>
@@ -30,6 +30,7 @@ public static class KmsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IKmsKeyStore, InMemoryKmsKeyStore>();
         services.TryAddSingleton<KmsEndpoint>();
+        services.AddHostedService<KmsScheduler>();
         return services;
     }
 }

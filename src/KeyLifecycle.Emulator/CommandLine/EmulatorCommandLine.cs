@@ -31,7 +31,7 @@ internal static partial class EmulatorCommandLine
         new("Kms:AccountId", "111122223333", "the account of every caller, except that an access key ID of twelve digits is taken as the account", CheckAccount),
         new("Kms:ReplicaCreationDelay", "00:00:02", "how long a replica made by ReplicateKey stays Creating", value => CheckDuration("Kms:ReplicaCreationDelay", value)),
         new("Kms:PrimaryRegionUpdateDelay", "00:00:02", "how long UpdatePrimaryRegion keeps both keys Updating", value => CheckDuration("Kms:PrimaryRegionUpdateDelay", value)),
-        new("Kms:SweepInterval", "00:00:01", "the least time between two checks of an account for deletions and other changes that fall due", value => CheckDuration("Kms:SweepInterval", value)),
+        new("Kms:SweepInterval", "00:00:01", "how often deletions and other changes that fall due are applied in the background; a request also checks its account when the last check is this old", value => CheckDuration("Kms:SweepInterval", value)),
         new("Kms:Faults:<n>:Operation", "*", "fault rule <n> (0, 1, ...): the operation it fails, or * for every operation", CheckFaultOperation),
         new("Kms:Faults:<n>:Kind", "InternalError", "InternalError (500), DependencyTimeout (503), LimitExceeded or Throttling (400)", CheckFaultKind),
         new("Kms:Faults:<n>:EveryNth", "0", "fail every n-th matching call", value => CheckInteger("Kms:Faults:<n>:EveryNth", value, 0, int.MaxValue)),

@@ -9,13 +9,18 @@ namespace KeyLifecycle.Protocol.Operations;
 /// <summary>Applies what the service does on its own when its time comes: deletes keys, finishes replicas and primary Region updates, expires imported material, rotates keys.</summary>
 /// <remarks>
 /// <para>
-/// A sweep of an account runs before a request of that account, at most once per <see cref="KmsOptions.SweepInterval"/>,
-/// so a caller sees every change that is due by the time of its request. It reads only the keys the store lists as due
-/// (<see cref="IKmsKeyStore.ListDue"/>), so its cost follows the changes that fall due, not the keys of the account. Each change is the domain's
+/// Three paths apply a due change, all through the same code: the background scheduler (<see cref="Pipeline.KmsScheduler"/>)
+/// sweeps every known account once per <see cref="KmsOptions.SweepInterval"/>, so changes happen on time without
+/// requests; a request sweeps its account first, at most once per interval, so lists reflect a clock a test has moved; and
+/// a request that resolves a key whose change is due applies that change before it reads the key
+/// (<see cref="ApplyDue"/>), so what a request sees of a key is exact whatever the interval. A sweep reads only the keys
+/// the store lists as due (<see cref="IKmsKeyStore.ListDue"/>), so its cost follows the changes that fall due, not the
+/// keys of the account. Each change is the domain's
 /// (<see cref="KeyTransitions.IsDeletionDue"/>, <see cref="KeyTransitions.ReplicaRemoved"/>, <see cref="KeyTransitions.CompleteReplication"/>,
 /// <see cref="KeyTransitions.CompletePrimaryRegionUpdate"/>, <see cref="KeyTransitions.ExpireKeyMaterial"/>,
-/// <see cref="KeyTransitions.RotateAutomatically"/>) and is committed
-/// like a request's, so it never overwrites a concurrent change; a lost commit is retried from a fresh read.
+/// <see cref="KeyTransitions.RotateAutomatically"/>) and is committed like a request's, so it never overwrites a
+/// concurrent change, and two paths (or two processes over one database) never apply it twice; a lost commit is retried
+/// from a fresh read.
 /// </para>
 /// <para>
 /// A replica is due to leave <c>Creating</c> <see cref="KmsOptions.ReplicaCreationDelay"/> after its creation date; a key
@@ -28,6 +33,13 @@ internal sealed class Housekeeping(IKmsKeyStore store, KmsOptions options)
     private const int MaxAttempts = 16;
     private readonly ConcurrentDictionary<AwsAccountId, long> _lastSweep = new();
 
+    /// <summary>The accounts swept so far, which the scheduler keeps sweeping.</summary>
+    public ICollection<AwsAccountId> Accounts => _lastSweep.Keys;
+
+    /// <summary>Adds <paramref name="account"/> to those the scheduler sweeps, as if it had been swept long ago.</summary>
+    public void Know(AwsAccountId account) => _lastSweep.TryAdd(account, 0);
+
+    /// <summary>Sweeps <paramref name="account"/> unless it was swept less than <see cref="KmsOptions.SweepInterval"/> ago.</summary>
     public void Sweep(AwsAccountId account, DateTimeOffset now)
     {
         // A clock set back (an emulator's clock moved by a test) sweeps at once rather than waiting to catch up.
@@ -36,13 +48,32 @@ internal sealed class Housekeeping(IKmsKeyStore store, KmsOptions options)
             return;
         }
 
-        // Two requests may sweep at once; every change is a compare-and-swap, so neither can undo the other's. Only the
+        SweepNow(account, now);
+    }
+
+    /// <summary>Applies every change of <paramref name="account"/> that is due at <paramref name="now"/>.</summary>
+    public void SweepNow(AwsAccountId account, DateTimeOffset now)
+    {
+        // Two sweeps may run at once; every change is a compare-and-swap, so neither can undo the other's. Only the
         // keys whose due time has come are read (the store's index, KeyTransitions.NextChangeDue): never every key.
         _lastSweep[account] = now.UtcTicks;
         foreach (var key in store.ListDue(account, now))
         {
             SweepKey(key.Arn, now);
         }
+    }
+
+    /// <summary>Applies the change of <paramref name="key"/> that is due at <paramref name="now"/>, if any.</summary>
+    /// <returns>Whether the stored key is no longer <paramref name="key"/> (this change or another one), so that the caller reads it again.</returns>
+    public bool ApplyDue(KmsKey key, DateTimeOffset now)
+    {
+        if (KeyTransitions.NextChangeDue(key) is not { } due || due > now)
+        {
+            return false;
+        }
+
+        SweepKey(key.Arn, now);
+        return !ReferenceEquals(store.FindKey(key.Arn), key);
     }
 
     private void SweepKey(KeyArn arn, DateTimeOffset now)

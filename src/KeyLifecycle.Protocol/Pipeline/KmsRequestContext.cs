@@ -30,9 +30,15 @@ internal sealed class KmsRequestContext(KmsCaller caller, DateTimeOffset now, Km
     public KeyArn? ResolvedKey { get; private set; }
 
     /// <summary>Resolves <paramref name="keyId"/> against the caller's keys as <paramref name="operation"/> accepts it.</summary>
+    /// <remarks>A key whose change on its own is due by <see cref="Now"/> has it applied first, so the request sees the key as it is now.</remarks>
     public KmsOutcome<KmsKey> Resolve(string? keyId, KmsOperation operation)
     {
         var outcome = KeyResolver.Resolve(keyId, Caller, operation, Store).ToOutcome();
+        if (outcome.IsSuccess && Services.Housekeeping.ApplyDue(outcome.Value, Now))
+        {
+            outcome = KeyResolver.Resolve(keyId, Caller, operation, Store).ToOutcome();
+        }
+
         if (ResolvedKey is null && outcome.IsSuccess)
         {
             ResolvedKey = outcome.Value.Arn;
