@@ -3,9 +3,11 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Threading;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Policies;
+using KeyLifecycle.Protocol.Model;
 
 namespace KeyLifecycle.Protocol.Storage;
 
@@ -65,8 +67,13 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
     /// <inheritdoc/>
     public KeyMaterialRecord? FindKeyMaterial(KeyArn keyArn) =>
         keyArn != default && Region(keyArn.AccountId, keyArn.Region) is { } region
-            && region.Materials.TryGetValue(keyArn.KeyId.ToString(), out var record) && record.Arn == keyArn
-            ? record
+            && region.Materials.TryGetValue(keyArn.KeyId.ToString(), out var stored)
+            ? stored switch
+            {
+                KeyMaterialRecord record => record.Arn == keyArn ? record : null,
+                byte[] material => Expand(keyArn, material),
+                _ => null,
+            }
             : null;
 
     /// <inheritdoc/>
@@ -331,7 +338,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             var id = change.Arn.KeyId.ToString();
             regions[change.Arn.Region] = state with
             {
-                Materials = change.Replacement is null ? state.Materials.Remove(id) : state.Materials.SetItem(id, change.Replacement),
+                Materials = change.Replacement is null ? state.Materials.Remove(id) : state.Materials.SetItem(id, Compact(change.Replacement)),
             };
         }
 
@@ -358,6 +365,22 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
         }
 
         return regions.ToImmutable();
+    }
+
+    // Most keys have the one version of material CreateKey made, whose ID is derived from the key's ARN
+    // (KeyMetadataModel.MaterialIdOf); such a record is kept as its bytes alone, and made again when it is read. That is
+    // two thirds of the memory a key's material takes, which at a million keys is most of what the store holds.
+    private static object Compact(KeyMaterialRecord record) =>
+        record.Versions.Length == 1 && record.Current is { } current
+            && MemoryMarshal.TryGetArray(current.Material, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            && string.Equals(record.CurrentId.ToString(), KeyMetadataModel.MaterialIdOf(record.Arn), StringComparison.Ordinal)
+            ? segment.Array
+            : record;
+
+    private static KeyMaterialRecord Expand(KeyArn keyArn, byte[] material)
+    {
+        var id = KeyMaterialId.Parse(KeyMetadataModel.MaterialIdOf(keyArn));
+        return new KeyMaterialRecord(keyArn, id, [new StoredKeyMaterial(id, material)]);
     }
 
     // Where a new session goes among a key's, which are ordered by issue time, then token ID.
@@ -413,7 +436,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
         ImmutableSortedDictionary<string, KmsAlias> Aliases,
         ImmutableSortedSet<string> AliasNames,
         ImmutableSortedDictionary<string, KmsCustomKeyStore> Stores,
-        ImmutableDictionary<string, KeyMaterialRecord> Materials,
+        ImmutableDictionary<string, object> Materials,
         ImmutableDictionary<string, KeyPolicy> Policies,
         ImmutableDictionary<string, ImmutableList<ImportSessionRecord>> Sessions)
     {
@@ -424,7 +447,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             ImmutableSortedDictionary.Create<string, KmsAlias>(StringComparer.Ordinal),
             ImmutableSortedSet.Create<string>(StringComparer.Ordinal),
             ImmutableSortedDictionary.Create<string, KmsCustomKeyStore>(StringComparer.Ordinal),
-            ImmutableDictionary.Create<string, KeyMaterialRecord>(StringComparer.Ordinal),
+            ImmutableDictionary.Create<string, object>(StringComparer.Ordinal),
             ImmutableDictionary.Create<string, KeyPolicy>(StringComparer.Ordinal),
             ImmutableDictionary.Create<string, ImmutableList<ImportSessionRecord>>(StringComparer.Ordinal));
     }

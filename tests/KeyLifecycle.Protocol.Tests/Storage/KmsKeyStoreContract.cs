@@ -70,6 +70,37 @@ public abstract class KmsKeyStoreContract
     }
 
     [StoreFact]
+    public void KeyMaterial_IsReadBack_VersionForVersion_AndGoesWithItsKey()
+    {
+        var store = NewStore();
+        var westArn = KeyArn.Parse("arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+        var otherArn = KeyArn.Parse("arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0");
+
+        // The ID CreateKey gives a key's first material: SHA-256 of "<account>:<key ID>", which replicas share.
+        var derived = KeyMaterialId.FromBytes(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes("111122223333:1234abcd-12ab-34cd-56ef-1234567890ab")));
+        var random = KeyMaterialId.FromBytes(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var first = KeyMaterialRecord.OfOneVersion(s_arn, derived, System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var replica = first.For(westArn);
+        var rotated = KeyMaterialRecord.OfOneVersion(otherArn, derived, System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))
+            .WithCurrent(new StoredKeyMaterial(random, System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        store.TryCommit(new KeyStoreCommit().Add(KmsKey.Create(s_arn, s_created)).PutKeyMaterial(first)).ShouldBeTrue();
+        store.TryCommit(new KeyStoreCommit().Add(KmsKey.Create(westArn, s_created)).PutKeyMaterial(replica)).ShouldBeTrue();
+        store.TryCommit(new KeyStoreCommit().Add(KmsKey.Create(otherArn, s_created)).PutKeyMaterial(rotated)).ShouldBeTrue();
+
+        Described(store.FindKeyMaterial(s_arn)).ShouldBe(Described(first));
+        Described(store.FindKeyMaterial(westArn)).ShouldBe(Described(replica));
+        Described(store.FindKeyMaterial(otherArn)).ShouldBe(Described(rotated));
+
+        store.TryCommit(new KeyStoreCommit().Remove(store.FindKey(s_arn)!)).ShouldBeTrue();
+        store.FindKeyMaterial(s_arn).ShouldBeNull();
+        Described(store.FindKeyMaterial(westArn)).ShouldBe(Described(replica));
+    }
+
+    // Every member of a material record, the bytes as hex.
+    private static string Described(KeyMaterialRecord? record) => record is null ? "none" :
+        $"{record.Arn} {record.CurrentId} {record.Current?.Id} {string.Join(",", record.Versions.Select(v => $"{v.Id}:{Convert.ToHexString(v.Material.Span)}"))}";
+
+    [StoreFact]
     public void ImportSessions_AreTheKeys_OldestFirst_MemberForMember_AndGoWithIt()
     {
         var store = NewStore();
