@@ -6,11 +6,13 @@
 #   DescribeKey p50 at 1M <= 1.5x its p50 at 1k; CreateKey rate at 1M >= 0.7x its rate at 1k;
 #   a ListKeys page anywhere in the list <= 2 ms p50; <= 1 KB per key.
 #
-#   tests/KeyLifecycle.Benchmarks/http/scale.sh                # 1,000,000 keys, 10 s per measurement
-#   KEYS=200000 DURATION=5s tests/KeyLifecycle.Benchmarks/http/scale.sh
+#   tests/KeyLifecycle.Benchmarks/http/scale.sh                # 1,000,000 keys, 3 samples of 10 s per measurement
+#   KEYS=200000 DURATION=5s SAMPLES=5 tests/KeyLifecycle.Benchmarks/http/scale.sh
 #   STORE=sqlite KEYS=100000 tests/KeyLifecycle.Benchmarks/http/scale.sh   # the SQLite store, in a file under /tmp
 #
-# The emulator runs in Release on a free loopback port at its default options, its request lines going to a file.
+# Each figure is the median of SAMPLES runs of wrk (3 by default), taken in turn, so that a pause of the machine during one
+# run does not decide a ratio. The emulator runs in Release on a free loopback port at its default options, its request
+# lines going to a file.
 # Keys are created through CreateKey over HTTP, as a client would. Needs wrk (apt-get install -y wrk) and the tools of
 # the repository's manifest (dotnet tool restore).
 set -euo pipefail
@@ -18,6 +20,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib.sh"
 duration=${DURATION:-10s}
+samples=${SAMPLES:-3}
 total=${KEYS:-1000000}
 store=${STORE:-memory}
 case "$store" in
@@ -87,20 +90,39 @@ measure() { # label -> sets describe50, create_rate, page50_first, page50_middle
   end=$(wrk_script end ListKeys "{\"Limit\":100,\"Marker\":\"$(printf 'fff00000-0000-0000-0000-000000000000' | base64 -w0 | tr '+/' '-_' | tr -d '=')\"}")
   create=$(wrk_script create CreateKey '{}')
   wrk -t1 -c1 -d3s -s "$describe" "$url" >/dev/null
-  wrk -t1 -c1 -d"$duration" --latency -s "$describe" "$url" >"$work/describe.txt"
-  wrk -t1 -c1 -d"$duration" --latency -s "$first" "$url" >"$work/first.txt"
-  wrk -t1 -c1 -d"$duration" --latency -s "$middle" "$url" >"$work/middle.txt"
-  wrk -t1 -c1 -d"$duration" --latency -s "$end" "$url" >"$work/end.txt"
-  wrk -t2 -c16 -d"$duration" -s "$create" "$url" >"$work/create.txt"
-  if grep -q "Non-2xx" "$work"/{describe,first,middle,end,create}.txt; then echo "non-2xx answers" >&2; cat "$work"/*.txt >&2; exit 1; fi
-  read -r describe50 _ < <(latency "$work/describe.txt")
-  read -r _ create_rate < <(latency "$work/create.txt")
-  read -r page50_first _ < <(latency "$work/first.txt")
-  read -r page50_middle _ < <(latency "$work/middle.txt")
-  read -r page50_end _ < <(latency "$work/end.txt")
+  local sample
+  for sample in $(seq 1 "$samples"); do
+    wrk -t1 -c1 -d"$duration" --latency -s "$describe" "$url" >"$work/describe.$sample.txt"
+    wrk -t1 -c1 -d"$duration" --latency -s "$first" "$url" >"$work/first.$sample.txt"
+    wrk -t1 -c1 -d"$duration" --latency -s "$middle" "$url" >"$work/middle.$sample.txt"
+    wrk -t1 -c1 -d"$duration" --latency -s "$end" "$url" >"$work/end.$sample.txt"
+    wrk -t2 -c16 -d"$duration" -s "$create" "$url" >"$work/create.$sample.txt"
+  done
+  if grep -q "Non-2xx" "$work"/{describe,first,middle,end,create}.*.txt; then echo "non-2xx answers" >&2; cat "$work"/*.txt >&2; exit 1; fi
+  describe50=$(median_p50 describe)
+  create_rate=$(median_rate create)
+  page50_first=$(median_p50 first)
+  page50_middle=$(median_p50 middle)
+  page50_end=$(median_p50 end)
 }
 
-echo "The emulator at scale, store $store, $(nproc) cores, $(date -u +%FT%TZ); wrk -t1 -c1 for latency, -t2 -c16 for CreateKey, $duration each"
+median_p50() { # name -> the median of the samples' p50 latencies, in wrk's units (us, ms or s)
+  local name=$1 sample
+  for sample in $(seq 1 "$samples"); do
+    read -r p50 _ < <(latency "$work/$name.$sample.txt")
+    echo "$(to_ms "$p50") $p50"
+  done | sort -g | awk '{ lines[NR] = $2 } END { print lines[int((NR + 1) / 2)] }'
+}
+
+median_rate() { # name -> the median of the samples' requests per second
+  local name=$1 sample
+  for sample in $(seq 1 "$samples"); do
+    read -r _ rate < <(latency "$work/$name.$sample.txt")
+    echo "$rate"
+  done | sort -g | awk '{ lines[NR] = $1 } END { print lines[int((NR + 1) / 2)] }'
+}
+
+echo "The emulator at scale, store $store, $(nproc) cores, $(date -u +%FT%TZ); wrk -t1 -c1 for latency, -t2 -c16 for CreateKey, median of $samples samples of $duration each"
 kms_call "$port" ListKeys '{}' >/dev/null
 idle_rss=$(rss_after_gc)
 
