@@ -4,6 +4,7 @@
 #
 #   tests/KeyLifecycle.Benchmarks/http/import-load.sh            # 15 s per measurement
 #   DURATION=30s tests/KeyLifecycle.Benchmarks/http/import-load.sh
+#   STORE=sqlite tests/KeyLifecycle.Benchmarks/http/import-load.sh   # import parameters written to a SQLite file under /tmp
 #
 # The target: DescribeKey p99 under 50 ms while the import clients run. The emulator runs in Release on a free
 # loopback port, at its default logging level, its request lines going to a file. Needs wrk (apt-get install -y wrk).
@@ -12,11 +13,17 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib.sh"
 duration=${DURATION:-15s}
+store=${STORE:-memory}
+case "$store" in
+  memory) store_option="--Kms:Store=memory" ;;
+  sqlite) store_option="--Kms:Store=sqlite:$work/kms.db" ;;
+  *) echo "STORE is memory or sqlite, not $store" >&2; exit 2 ;;
+esac
 
 port=$(free_port)
 
 dotnet build "$root/src/KeyLifecycle.Emulator" -c Release -nologo -v q >/dev/null
-dotnet "$root/src/KeyLifecycle.Emulator/bin/Release/net10.0/KeyLifecycle.Emulator.dll" --urls "http://127.0.0.1:$port" >"$work/emulator.log" 2>&1 &
+dotnet "$root/src/KeyLifecycle.Emulator/bin/Release/net10.0/KeyLifecycle.Emulator.dll" --urls "http://127.0.0.1:$port" "$store_option" >"$work/emulator.log" 2>&1 &
 pids+=($!)
 
 wait_ready "$port"
