@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
-# The emulator at scale, in memory, one account and Region: DescribeKey latency, CreateKey throughput and ListKeys page
-# latency with 1,000 keys and again with 1,000,000 (wrk), and the memory each key takes (RSS after a full GC, which
-# dotnet-gcdump induces, minus the same before any key). Prints each figure and the ratios the store's targets read:
+# The emulator at scale, one account and Region: DescribeKey latency, CreateKey throughput and ListKeys page latency
+# with 1,000 keys and with 1,000,000 (wrk), and the memory each key takes (RSS after a full GC, which dotnet-gcdump
+# induces, minus the same before any key). Prints each figure and the ratios the store's targets read:
 #
 #   DescribeKey p50 at 1M <= 1.5x its p50 at 1k; CreateKey rate at 1M >= 0.7x its rate at 1k;
 #   a ListKeys page anywhere in the list <= 2 ms p50; <= 1 KB per key.
 #
-#   tests/KeyLifecycle.Benchmarks/http/scale.sh                # 1,000,000 keys, 3 samples of 10 s per measurement
+#   tests/KeyLifecycle.Benchmarks/http/scale.sh                # 1,000,000 keys, 3 samples of 10 s per latency
 #   KEYS=200000 DURATION=5s SAMPLES=5 tests/KeyLifecycle.Benchmarks/http/scale.sh
-#   STORE=sqlite KEYS=100000 tests/KeyLifecycle.Benchmarks/http/scale.sh   # the SQLite store, in a file under /tmp
+#   STORE=sqlite KEYS=100000 tests/KeyLifecycle.Benchmarks/http/scale.sh   # the SQLite store, in files under /tmp
 #
-# Each figure is the median of SAMPLES runs of wrk (3 by default), taken in turn, so that a pause of the machine during one
-# run does not decide a ratio. The emulator runs in Release on a free loopback port at its default options, its request
-# lines going to a file.
-# Keys are created through CreateKey over HTTP, as a client would. Needs wrk (apt-get install -y wrk) and the tools of
-# the repository's manifest (dotnet tool restore).
+# Two emulators run side by side, one filled to 1,000 keys and one to KEYS, and the latencies are sampled from each in
+# turn (SAMPLES rounds, the median of each kept): a single-connection p50 moves by half between runs on this kind of
+# machine (an idle core wakes slower), so the floor is measured in the same minutes as the figure it divides. CreateKey
+# is measured once on each, after the latencies, since it adds keys. Both run in Release on free loopback ports at
+# their default options, their request lines going to files. Keys are created through CreateKey over HTTP, as a client
+# would. Needs wrk (apt-get install -y wrk) and the tools of the repository's manifest (dotnet tool restore).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -24,32 +25,39 @@ samples=${SAMPLES:-3}
 total=${KEYS:-1000000}
 store=${STORE:-memory}
 case "$store" in
-  memory) store_option="--Kms:Store=memory" ;;
-  sqlite) store_option="--Kms:Store=sqlite:$work/kms.db" ;;
+  memory|sqlite) ;;
   *) echo "STORE is memory or sqlite, not $store" >&2; exit 2 ;;
 esac
 
 (cd "$root" && dotnet tool restore >/dev/null)
-port=$(free_port)
-
 dotnet build "$root/src/KeyLifecycle.Emulator" -c Release -nologo -v q >/dev/null
-dotnet "$root/src/KeyLifecycle.Emulator/bin/Release/net10.0/KeyLifecycle.Emulator.dll" --urls "http://127.0.0.1:$port" "$store_option" >"$work/emulator.log" 2>&1 &
-emulator=$!
-pids+=($emulator)
-wait_ready "$port"
-url="http://127.0.0.1:$port/"
 
-key_count() { curl -sf "http://127.0.0.1:$port/_kms/health" | python3 -c 'import json, sys; print(json.load(sys.stdin)["keyCount"])'; }
-
-rss_after_gc() { # KiB of resident memory right after a full, blocking GC
-  (cd "$root" && dotnet gcdump collect -p "$emulator" -o "$work/heap.gcdump" >/dev/null)
-  awk '/^VmRSS:/ { print $2 }' "/proc/$emulator/status"
+declare -A port_of pid_of
+start() { # name: an emulator of the chosen store on a free port
+  local port option=--Kms:Store=memory
+  port=$(free_port)
+  [[ $store == sqlite ]] && option="--Kms:Store=sqlite:$work/$1.db"
+  dotnet "$root/src/KeyLifecycle.Emulator/bin/Release/net10.0/KeyLifecycle.Emulator.dll" --urls "http://127.0.0.1:$port" "$option" >"$work/$1.log" 2>&1 &
+  pid_of[$1]=$!
+  port_of[$1]=$port
+  pids+=($!)
+  wait_ready "$port"
+  kms_call "$port" ListKeys '{}' >/dev/null
 }
 
-# CreateKey until the Region holds $1 keys: each of wrk's two threads stops sending after its share of the missing
-# keys (wrk itself runs on until its duration, so it is stopped once the count is reached).
+url_of() { echo "http://127.0.0.1:${port_of[$1]}/"; }
+
+key_count() { curl -sf "http://127.0.0.1:${port_of[$1]}/_kms/health" | python3 -c 'import json, sys; print(json.load(sys.stdin)["keyCount"])'; }
+
+rss_after_gc() { # name -> KiB of resident memory right after a full, blocking GC
+  (cd "$root" && dotnet gcdump collect -p "${pid_of[$1]}" -o "$work/heap.gcdump" >/dev/null)
+  awk '/^VmRSS:/ { print $2 }' "/proc/${pid_of[$1]}/status"
+}
+
+# CreateKey until the Region of emulator $1 holds $2 keys: each of wrk's two threads stops sending after its share of
+# the missing keys (wrk itself runs on until its duration, so it is stopped once the count is reached).
 fill_to() {
-  local missing=$(( $1 - $(key_count) ))
+  local missing=$(( $2 - $(key_count "$1") ))
   (( missing > 0 )) || return 0
   cat >"$work/fill.lua" <<LUA
 local answered = 0
@@ -64,9 +72,9 @@ response = function(status, headers, body)
   if answered >= share then wrk.thread:stop() end
 end
 LUA
-  wrk -t2 -c16 -d3600s -s "$work/fill.lua" "$url" >"$work/fill.txt" &
+  wrk -t2 -c16 -d3600s -s "$work/fill.lua" "$(url_of "$1")" >"$work/fill.txt" &
   local filler=$!
-  while (( $(key_count) < $1 )); do sleep 1; done
+  while (( $(key_count "$1") < $2 )); do sleep 1; done
   kill "$filler"
   wait "$filler" 2>/dev/null || true
 }
@@ -79,74 +87,68 @@ to_ms() { # wrk latency (e.g. 512.00us, 1.20ms, 1.01s) -> milliseconds
   python3 -c 'import re, sys; v, u = re.match(r"([\d.]+)(us|ms|s)", sys.argv[1]).groups(); print(float(v) * {"us": 0.001, "ms": 1, "s": 1000}[u])' "$1"
 }
 
-measure() { # label -> sets describe50, create_rate, page50_first, page50_middle, page50_end
+scripts() { # name: the wrk scripts of one emulator's measurements, DescribeKey naming one of its keys
   local key
-  key=$(kms_call "$port" ListKeys '{"Limit":1}' | python3 -c 'import json, sys; print(json.load(sys.stdin)["Keys"][0]["KeyId"])')
-  local describe first middle end create
-  describe=$(wrk_script describe DescribeKey "{\"KeyId\":\"$key\"}")
-  first=$(wrk_script first ListKeys '{"Limit":100}')
+  key=$(kms_call "${port_of[$1]}" ListKeys '{"Limit":1}' | python3 -c 'import json, sys; print(json.load(sys.stdin)["Keys"][0]["KeyId"])')
   # Markers are the key ID a page ends with, base64url-encoded: these start the page mid-list and near its end.
-  middle=$(wrk_script middle ListKeys "{\"Limit\":100,\"Marker\":\"$(printf '80000000-0000-0000-0000-000000000000' | base64 -w0 | tr '+/' '-_' | tr -d '=')\"}")
-  end=$(wrk_script end ListKeys "{\"Limit\":100,\"Marker\":\"$(printf 'fff00000-0000-0000-0000-000000000000' | base64 -w0 | tr '+/' '-_' | tr -d '=')\"}")
-  create=$(wrk_script create CreateKey '{}')
-  wrk -t1 -c1 -d3s -s "$describe" "$url" >/dev/null
-  local sample
-  for sample in $(seq 1 "$samples"); do
-    wrk -t1 -c1 -d"$duration" --latency -s "$describe" "$url" >"$work/describe.$sample.txt"
-    wrk -t1 -c1 -d"$duration" --latency -s "$first" "$url" >"$work/first.$sample.txt"
-    wrk -t1 -c1 -d"$duration" --latency -s "$middle" "$url" >"$work/middle.$sample.txt"
-    wrk -t1 -c1 -d"$duration" --latency -s "$end" "$url" >"$work/end.$sample.txt"
-    wrk -t2 -c16 -d"$duration" -s "$create" "$url" >"$work/create.$sample.txt"
-  done
-  if grep -q "Non-2xx" "$work"/{describe,first,middle,end,create}.*.txt; then echo "non-2xx answers" >&2; cat "$work"/*.txt >&2; exit 1; fi
-  describe50=$(median_p50 describe)
-  create_rate=$(median_rate create)
-  page50_first=$(median_p50 first)
-  page50_middle=$(median_p50 middle)
-  page50_end=$(median_p50 end)
+  wrk_script "$1.describe" DescribeKey "{\"KeyId\":\"$key\"}" >/dev/null
+  wrk_script "$1.first" ListKeys '{"Limit":100}' >/dev/null
+  wrk_script "$1.middle" ListKeys "{\"Limit\":100,\"Marker\":\"$(printf '80000000-0000-0000-0000-000000000000' | base64 -w0 | tr '+/' '-_' | tr -d '=')\"}" >/dev/null
+  wrk_script "$1.end" ListKeys "{\"Limit\":100,\"Marker\":\"$(printf 'fff00000-0000-0000-0000-000000000000' | base64 -w0 | tr '+/' '-_' | tr -d '=')\"}" >/dev/null
+  wrk_script "$1.create" CreateKey '{}' >/dev/null
+  wrk -t1 -c1 -d3s -s "$work/$1.describe.lua" "$(url_of "$1")" >/dev/null
 }
 
-median_p50() { # name -> the median of the samples' p50 latencies, in wrk's units (us, ms or s)
-  local name=$1 sample
-  for sample in $(seq 1 "$samples"); do
-    read -r p50 _ < <(latency "$work/$name.$sample.txt")
+sample() { # name measurement round
+  wrk -t1 -c1 -d"$duration" --latency -s "$work/$1.$2.lua" "$(url_of "$1")" >"$work/$1.$2.$3.txt"
+}
+
+median_p50() { # name measurement -> the median of the rounds' p50 latencies, in wrk's units (us, ms or s)
+  local round p50
+  for round in $(seq 1 "$samples"); do
+    read -r p50 _ < <(latency "$work/$1.$2.$round.txt")
     echo "$(to_ms "$p50") $p50"
   done | sort -g | awk '{ lines[NR] = $2 } END { print lines[int((NR + 1) / 2)] }'
 }
 
-median_rate() { # name -> the median of the samples' requests per second
-  local name=$1 sample
-  for sample in $(seq 1 "$samples"); do
-    read -r _ rate < <(latency "$work/$name.$sample.txt")
-    echo "$rate"
-  done | sort -g | awk '{ lines[NR] = $1 } END { print lines[int((NR + 1) / 2)] }'
-}
+echo "The emulator at scale, store $store, $(nproc) cores, $(date -u +%FT%TZ); wrk -t1 -c1 for latency (median of $samples rounds of $duration, the two emulators in turn), -t2 -c16 for CreateKey ($duration)"
+start small
+start large
+idle_rss=$(rss_after_gc large)
 
-echo "The emulator at scale, store $store, $(nproc) cores, $(date -u +%FT%TZ); wrk -t1 -c1 for latency, -t2 -c16 for CreateKey, median of $samples samples of $duration each"
-kms_call "$port" ListKeys '{}' >/dev/null
-idle_rss=$(rss_after_gc)
-
-fill_to 1000
-small_keys=$(key_count)
-measure small
-small=("$describe50" "$create_rate" "$page50_first" "$page50_middle" "$page50_end")
-
+fill_to small 1000
+scripts small
 started=$(date +%s)
-fill_to "$total"
+fill_to large "$total"
 filled=$(( $(date +%s) - started ))
-large_keys=$(key_count)
-large_rss=$(rss_after_gc)
-measure large
-large=("$describe50" "$create_rate" "$page50_first" "$page50_middle" "$page50_end")
+large_keys=$(key_count large)
+large_rss=$(rss_after_gc large)
+scripts large
 
-printf '%-34s %14s %14s %8s\n' "" "$small_keys keys" "$large_keys keys" ratio
-printf '%-34s %14s %14s %8s\n' "DescribeKey p50" "${small[0]}" "${large[0]}" "$(python3 -c "print(f'{$(to_ms "${large[0]}") / $(to_ms "${small[0]}"):.2f}')")"
-printf '%-34s %14s %14s %8s\n' "CreateKey requests/s" "${small[1]}" "${large[1]}" "$(python3 -c "print(f'{${large[1]} / ${small[1]}:.2f}')")"
-printf '%-34s %14s %14s\n' "ListKeys page p50, first" "${small[2]}" "${large[2]}"
-printf '%-34s %14s %14s\n' "ListKeys page p50, middle" "${small[3]}" "${large[3]}"
-printf '%-34s %14s %14s\n' "ListKeys page p50, near the end" "${small[4]}" "${large[4]}"
+for round in $(seq 1 "$samples"); do
+  for measurement in describe first middle end; do
+    sample small "$measurement" "$round"
+    sample large "$measurement" "$round"
+  done
+done
+wrk -t2 -c16 -d"$duration" -s "$work/small.create.lua" "$(url_of small)" >"$work/small.create.txt"
+wrk -t2 -c16 -d"$duration" -s "$work/large.create.lua" "$(url_of large)" >"$work/large.create.txt"
+if grep -q "Non-2xx" "$work"/{small,large}.*.txt; then echo "non-2xx answers" >&2; cat "$work"/*.txt >&2; exit 1; fi
+
+small_describe=$(median_p50 small describe)
+large_describe=$(median_p50 large describe)
+read -r _ small_create < <(latency "$work/small.create.txt")
+read -r _ large_create < <(latency "$work/large.create.txt")
+
+printf '%-34s %14s %14s %8s\n' "" "1000 keys" "$large_keys keys" ratio
+printf '%-34s %14s %14s %8s\n' "DescribeKey p50" "$small_describe" "$large_describe" "$(python3 -c "print(f'{$(to_ms "$large_describe") / $(to_ms "$small_describe"):.2f}')")"
+printf '%-34s %14s %14s %8s\n' "CreateKey requests/s" "$small_create" "$large_create" "$(python3 -c "print(f'{$large_create / $small_create:.2f}')")"
+printf '%-34s %14s %14s\n' "ListKeys page p50, first" "$(median_p50 small first)" "$(median_p50 large first)"
+printf '%-34s %14s %14s\n' "ListKeys page p50, middle" "$(median_p50 small middle)" "$(median_p50 large middle)"
+printf '%-34s %14s %14s\n' "ListKeys page p50, near the end" "$(median_p50 small end)" "$(median_p50 large end)"
+echo "DescribeKey p50 by round (1000 keys / $large_keys keys): $(for round in $(seq 1 "$samples"); do printf '%s/%s ' "$(latency "$work/small.describe.$round.txt" | cut -d' ' -f1)" "$(latency "$work/large.describe.$round.txt" | cut -d' ' -f1)"; done)"
 echo "RSS after a full GC: $(( idle_rss / 1024 )) MiB idle, $(( large_rss / 1024 )) MiB with $large_keys keys: $(( (large_rss - idle_rss) * 1024 / large_keys )) bytes per key"
 echo "Filling to $large_keys keys took ${filled} s"
 if [[ $store == sqlite ]]; then
-  echo "SQLite file: $(( $(stat -c %s "$work/kms.db") / 1024 / 1024 )) MiB, write-ahead log $(( $(stat -c %s "$work/kms.db-wal" 2>/dev/null || echo 0) / 1024 / 1024 )) MiB"
+  echo "SQLite file: $(( $(stat -c %s "$work/large.db") / 1024 / 1024 )) MiB, write-ahead log $(( $(stat -c %s "$work/large.db-wal" 2>/dev/null || echo 0) / 1024 / 1024 )) MiB"
 fi
