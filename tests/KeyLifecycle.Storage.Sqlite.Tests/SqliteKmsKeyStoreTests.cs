@@ -127,46 +127,41 @@ public class SqliteKmsKeyStoreTests
     public async Task ImportParametersIssuedBeforeARestart_ImportAfterIt_UntilTheyExpire()
     {
         using var folder = new TemporaryFolder();
-        var path = folder.File("kms.db");
-        string keyId;
-        DateTimeOffset stoppedAt;
-        GetParametersForImportResponse parameters;
-        using (var store = SqliteKmsKeyStore.Open(path))
+        string keyId = "";
+        GetParametersForImportResponse parameters = null!;
+        ImportKeyMaterialRequest Import() => new()
         {
-            await using var first = await KmsTestServer.StartAsync(store: store);
-            using var client = first.CreateClient();
-            keyId = (await client.CreateKeyAsync(new CreateKeyRequest { Origin = OriginType.EXTERNAL })).KeyMetadata.KeyId;
-            parameters = await client.GetParametersForImportAsync(new GetParametersForImportRequest
+            KeyId = keyId,
+            ImportToken = new MemoryStream(parameters.ImportToken.ToArray()),
+            EncryptedKeyMaterial = KeyMaterial.WrapOaepSha256(parameters.PublicKey.ToArray(), RandomNumberGenerator.GetBytes(32)),
+            ExpirationModel = ExpirationModelType.KEY_MATERIAL_DOES_NOT_EXPIRE,
+        };
+
+        await AcrossARestartAsync(
+            folder.File("kms.db"),
+            async first =>
             {
-                KeyId = keyId, WrappingAlgorithm = AlgorithmSpec.RSAES_OAEP_SHA_256, WrappingKeySpec = WrappingKeySpec.RSA_2048,
+                using var client = first.CreateClient();
+                keyId = (await client.CreateKeyAsync(new CreateKeyRequest { Origin = OriginType.EXTERNAL })).KeyMetadata.KeyId;
+                parameters = await client.GetParametersForImportAsync(new GetParametersForImportRequest
+                {
+                    KeyId = keyId, WrappingAlgorithm = AlgorithmSpec.RSAES_OAEP_SHA_256, WrappingKeySpec = WrappingKeySpec.RSA_2048,
+                });
+            },
+            async (second, _) =>
+            {
+                using var client = second.CreateClient();
+                second.Clock.Advance(TimeSpan.FromHours(23));
+                await client.ImportKeyMaterialAsync(Import());
+                (await client.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata.KeyState.Value.ShouldBe("Enabled");
+
+                // ExpiredImportTokenException: the parameters kept their ValidTo across the restart.
+                second.Clock.Advance(TimeSpan.FromHours(1));
+                await SdkErrors.ShouldFailAsync<ExpiredImportTokenException>(
+                    () => client.ImportKeyMaterialAsync(Import()),
+                    "ExpiredImportTokenException",
+                    "The request was rejected because the specified import token is expired. Use GetParametersForImport to get a new import token and public key, use the new public key to encrypt the key material, and then try the request again.");
             });
-            stoppedAt = first.Clock.GetUtcNow();
-        }
-
-        using (var reopened = SqliteKmsKeyStore.Open(path))
-        {
-            await using var second = await KmsTestServer.StartAsync(store: reopened);
-            second.Clock.Advance(stoppedAt.AddHours(23) - second.Clock.GetUtcNow());
-            using var client = second.CreateClient();
-            var material = RandomNumberGenerator.GetBytes(32);
-            ImportKeyMaterialRequest Import() => new()
-            {
-                KeyId = keyId,
-                ImportToken = new MemoryStream(parameters.ImportToken.ToArray()),
-                EncryptedKeyMaterial = KeyMaterial.WrapOaepSha256(parameters.PublicKey.ToArray(), material),
-                ExpirationModel = ExpirationModelType.KEY_MATERIAL_DOES_NOT_EXPIRE,
-            };
-
-            await client.ImportKeyMaterialAsync(Import());
-            (await client.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata.KeyState.Value.ShouldBe("Enabled");
-
-            // ExpiredImportTokenException: the parameters kept their ValidTo across the restart.
-            second.Clock.Advance(TimeSpan.FromHours(1));
-            await SdkErrors.ShouldFailAsync<ExpiredImportTokenException>(
-                () => client.ImportKeyMaterialAsync(Import()),
-                "ExpiredImportTokenException",
-                "The request was rejected because the specified import token is expired. Use GetParametersForImport to get a new import token and public key, use the new public key to encrypt the key material, and then try the request again.");
-        }
     }
 
     [Theory]
@@ -204,27 +199,24 @@ public class SqliteKmsKeyStoreTests
     {
         using var folder = new TemporaryFolder();
         var path = folder.File("kms.db");
-        string keyId;
-        DateTimeOffset stoppedAt;
-        using (var store = SqliteKmsKeyStore.Open(path))
-        {
-            await using var first = await KmsTestServer.StartAsync(store: store);
-            using var client = first.CreateClient();
-            keyId = (await client.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.KeyId;
-            await client.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyId, PendingWindowInDays = 7 });
-            stoppedAt = first.Clock.GetUtcNow();
-        }
+        string keyId = "";
+        await AcrossARestartAsync(
+            path,
+            async first =>
+            {
+                using var client = first.CreateClient();
+                keyId = (await client.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.KeyId;
+                await client.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyId, PendingWindowInDays = 7 });
+            },
+            async (second, reopened) =>
+            {
+                reopened.FindKey(KeyArn.Parse($"arn:aws:kms:us-east-1:111122223333:key/{keyId}"))!.State.ShouldBe(KeyState.PendingDeletion);
+                second.Clock.Advance(TimeSpan.FromDays(7));
+                using var client = second.CreateClient();
 
-        using (var reopened = SqliteKmsKeyStore.Open(path))
-        {
-            reopened.FindKey(KeyArn.Parse($"arn:aws:kms:us-east-1:111122223333:key/{keyId}"))!.State.ShouldBe(KeyState.PendingDeletion);
-            await using var second = await KmsTestServer.StartAsync(store: reopened);
-            second.Clock.Advance(stoppedAt.AddDays(7) - second.Clock.GetUtcNow());
-            using var secondClient = second.CreateClient();
-
-            var missing = await Should.ThrowAsync<NotFoundException>(() => secondClient.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId }));
-            missing.Message.ShouldBe($"Key 'arn:aws:kms:us-east-1:111122223333:key/{keyId}' does not exist");
-        }
+                var missing = await Should.ThrowAsync<NotFoundException>(() => client.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId }));
+                missing.Message.ShouldBe($"Key 'arn:aws:kms:us-east-1:111122223333:key/{keyId}' does not exist");
+            });
 
         // The deletion was written: the file has no key left.
         Sql(path, "SELECT count(*) FROM keys;").ShouldBe(0L);
@@ -234,38 +226,52 @@ public class SqliteKmsKeyStoreTests
     public async Task APrimaryRegionUpdate_KeepsItsStartAcrossARestart_AndEndsWhenItsDelayHasPassed()
     {
         using var folder = new TemporaryFolder();
-        var path = folder.File("kms.db");
-        string keyId;
-        DateTimeOffset startedAt;
+        string keyId = "";
+        await AcrossARestartAsync(
+            folder.File("kms.db"),
+            async first =>
+            {
+                using var east = first.CreateClient();
+                using var west = first.CreateClient("us-west-2");
+                keyId = (await east.CreateKeyAsync(new CreateKeyRequest { MultiRegion = true })).KeyMetadata.KeyId;
+                await east.ReplicateKeyAsync(new ReplicateKeyRequest { KeyId = keyId, ReplicaRegion = "us-west-2" });
+                first.Clock.Advance(TimeSpan.FromSeconds(5));
+                (await west.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata.KeyState.Value.ShouldBe("Enabled");
+                await east.UpdatePrimaryRegionAsync(new UpdatePrimaryRegionRequest { KeyId = keyId, PrimaryRegion = "us-west-2" });
+            },
+            async (second, _) =>
+            {
+                // The test server's update delay is five seconds.
+                using var east = second.CreateClient();
+                using var west = second.CreateClient("us-west-2");
+                second.Clock.Advance(TimeSpan.FromSeconds(4));
+                (await east.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata.KeyState.Value.ShouldBe("Updating");
+                (await west.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata.KeyState.Value.ShouldBe("Updating");
+
+                second.Clock.Advance(TimeSpan.FromSeconds(1));
+                var newPrimary = (await west.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata;
+                newPrimary.KeyState.Value.ShouldBe("Enabled");
+                newPrimary.MultiRegionConfiguration.MultiRegionKeyType.Value.ShouldBe("PRIMARY");
+                (await east.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata.KeyState.Value.ShouldBe("Enabled");
+            });
+    }
+
+    // Runs `before` on an endpoint over a new store in the file at `path`, closes both, and runs `after` on a new endpoint
+    // over the file opened again, its clock set to where the first one stopped.
+    private static async Task AcrossARestartAsync(string path, Func<KmsTestServer, Task> before, Func<KmsTestServer, SqliteKmsKeyStore, Task> after)
+    {
+        DateTimeOffset stoppedAt;
         using (var store = SqliteKmsKeyStore.Open(path))
         {
             await using var first = await KmsTestServer.StartAsync(store: store);
-            using var east = first.CreateClient();
-            using var west = first.CreateClient("us-west-2");
-            keyId = (await east.CreateKeyAsync(new CreateKeyRequest { MultiRegion = true })).KeyMetadata.KeyId;
-            await east.ReplicateKeyAsync(new ReplicateKeyRequest { KeyId = keyId, ReplicaRegion = "us-west-2" });
-            first.Clock.Advance(TimeSpan.FromSeconds(5));
-            (await west.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata.KeyState.Value.ShouldBe("Enabled");
-            startedAt = first.Clock.GetUtcNow();
-            await east.UpdatePrimaryRegionAsync(new UpdatePrimaryRegionRequest { KeyId = keyId, PrimaryRegion = "us-west-2" });
+            await before(first);
+            stoppedAt = first.Clock.GetUtcNow();
         }
 
-        // The test server's update delay is five seconds; the second server's clock starts where the first one's did.
-        using (var reopened = SqliteKmsKeyStore.Open(path))
-        {
-            await using var second = await KmsTestServer.StartAsync(store: reopened);
-            using var east = second.CreateClient();
-            using var west = second.CreateClient("us-west-2");
-            second.Clock.Advance(startedAt.AddSeconds(4) - second.Clock.GetUtcNow());
-            (await east.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata.KeyState.Value.ShouldBe("Updating");
-            (await west.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata.KeyState.Value.ShouldBe("Updating");
-
-            second.Clock.Advance(TimeSpan.FromSeconds(1));
-            var newPrimary = (await west.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata;
-            newPrimary.KeyState.Value.ShouldBe("Enabled");
-            newPrimary.MultiRegionConfiguration.MultiRegionKeyType.Value.ShouldBe("PRIMARY");
-            (await east.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId })).KeyMetadata.KeyState.Value.ShouldBe("Enabled");
-        }
+        using var reopened = SqliteKmsKeyStore.Open(path);
+        await using var second = await KmsTestServer.StartAsync(store: reopened);
+        second.Clock.Advance(stoppedAt - second.Clock.GetUtcNow());
+        await after(second, reopened);
     }
 
     private static object? Sql(string path, string sql)
