@@ -35,6 +35,21 @@ public class ValueEqualityTests
     }
 
     [Fact]
+    public void AKeyWhoseDeletionWasScheduledAndCancelled_EqualsTheSameKeyDisabled_WithEqualHashes()
+    {
+        // CancelKeyDeletion leaves a key Disabled with no deletion date or window ("the key state is Disabled",
+        // API_CancelKeyDeletion), as DisableKey does: two paths, one key.
+        var cancelled = KeyTransitions.CancelKeyDeletion(KeyTransitions.ScheduleKeyDeletion(s_key, 7, s_key.CreationDate).AsT0).AsT0;
+        var disabled = KeyTransitions.DisableKey(s_key).AsT0;
+
+        cancelled.DeletionDate.ShouldBeNull();
+        cancelled.Equals(disabled).ShouldBeTrue();
+        cancelled.GetHashCode().ShouldBe(disabled.GetHashCode());
+        cancelled.ToString().ShouldBe(disabled.ToString());
+        KeyTransitions.ScheduleKeyDeletion(s_key, 7, s_key.CreationDate).AsT0.Equals(KeyTransitions.ScheduleKeyDeletion(s_key, 8, s_key.CreationDate).AsT0).ShouldBeFalse();
+    }
+
+    [Fact]
     public void KeyTagCollection_DifferentValueOrKeyOrCount_AreNotEqual()
     {
         var tags = KeyTransitions.TagResource(s_key, [new("Team", "Blue")]).AsT0.Tags;
