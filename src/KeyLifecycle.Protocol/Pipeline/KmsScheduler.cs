@@ -10,8 +10,9 @@ namespace KeyLifecycle.Protocol.Pipeline;
 /// <summary>Applies what falls due in every known account on a timer of the injected <see cref="TimeProvider"/>, so that deletions, replicas, primary Region updates, expiries and rotations happen on time without requests.</summary>
 /// <remarks>
 /// <para>
-/// The accounts are those the store holds when the host starts (a durable store's, whose changes may have fallen due
-/// while the process was stopped) and those that have called since. Every <see cref="KmsOptions.SweepInterval"/>
+/// The accounts are those the store holds (a durable store's, whose changes may have fallen due while the process was
+/// stopped, a seed's, or another emulator's over a shared database), listed when the host starts and again every
+/// <see cref="AccountRefreshTicks"/> ticks, and those that have called since. Every <see cref="KmsOptions.SweepInterval"/>
 /// (each second when the interval is zero, which makes every request sweep too) the scheduler sweeps each of them
 /// through <see cref="Operations.Housekeeping"/>, reading only the keys the store's due index lists. A tick that starts
 /// while the previous one still runs is skipped, and a tick that fails (a database out of reach) is logged and the next
@@ -23,8 +24,12 @@ namespace KeyLifecycle.Protocol.Pipeline;
 /// </remarks>
 internal sealed partial class KmsScheduler(KmsEndpoint endpoint, TimeProvider time, ILogger<KmsScheduler> logger) : IHostedService, IDisposable
 {
+    /// <summary>How many ticks apart the store's accounts are listed again; listing them may read every key's row.</summary>
+    public const int AccountRefreshTicks = 60;
+
     private readonly SemaphoreSlim _tick = new(1, 1);
     private ITimer? _timer;
+    private long _ticks;
 
     /// <summary>How often the scheduler sweeps.</summary>
     public TimeSpan Period =>
@@ -32,11 +37,7 @@ internal sealed partial class KmsScheduler(KmsEndpoint endpoint, TimeProvider ti
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        foreach (var account in endpoint.Services.Store.ListAccounts())
-        {
-            endpoint.Services.Housekeeping.Know(account);
-        }
-
+        KnowTheStoresAccounts();
         _timer = time.CreateTimer(static state => ((KmsScheduler)state!).Tick(), this, Period, Period);
         return Task.CompletedTask;
     }
@@ -65,6 +66,11 @@ internal sealed partial class KmsScheduler(KmsEndpoint endpoint, TimeProvider ti
 
         try
         {
+            if (++_ticks % AccountRefreshTicks == 0)
+            {
+                KnowTheStoresAccounts();
+            }
+
             var now = time.GetUtcNow();
             foreach (var account in endpoint.Services.Housekeeping.Accounts.ToArray())
             {
@@ -80,6 +86,14 @@ internal sealed partial class KmsScheduler(KmsEndpoint endpoint, TimeProvider ti
         finally
         {
             _tick.Release();
+        }
+    }
+
+    private void KnowTheStoresAccounts()
+    {
+        foreach (var account in endpoint.Services.Store.ListAccounts())
+        {
+            endpoint.Services.Housekeeping.Know(account);
         }
     }
 

@@ -48,6 +48,27 @@ public sealed class KmsSchedulerTests
     }
 
     [Fact]
+    public async Task AnAccountTheStoreGainsWithoutARequest_IsSwept_OnceTheStoresAccountsAreListedAgain()
+    {
+        // A seed, or another emulator over a shared database, adds keys to an account this endpoint has not served.
+        var clock = new ManualClock(s_start);
+        var store = new InMemoryKmsKeyStore();
+        await using var app = await StartAsync(clock, store, TimeSpan.FromSeconds(1));
+        var timer = clock.Timers.ShouldHaveSingleItem();
+        store.TryAdd(KeyTransitions.ScheduleKeyDeletion(KmsKey.Create(s_due, s_start), 7, s_start).AsT0).ShouldBeTrue();
+        clock.Now = s_start.AddDays(7);
+
+        for (var tick = 1; tick < Protocol.Pipeline.KmsScheduler.AccountRefreshTicks; tick++)
+        {
+            timer.Fire();
+        }
+
+        store.FindKey(s_due).ShouldNotBeNull();
+        timer.Fire();
+        store.FindKey(s_due).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task ATickThatFails_IsLogged_AndTheNextTickTriesAgain()
     {
         var clock = new ManualClock(s_start);
