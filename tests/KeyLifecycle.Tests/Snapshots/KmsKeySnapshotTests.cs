@@ -61,6 +61,21 @@ public class KmsKeySnapshotTests
         { "a tag key twice", "Tags has a null key or value, or a tag key twice." },
         { "a null rotation", "Rotations has a null entry or an undefined RotationType." },
         { "a null description", "Description, ReplicaKeys, Rotations, ImportedMaterials and Tags must not be null." },
+        { "an undefined key spec", "An enumeration member has a value that is not defined." },
+        { "an undefined origin", "An enumeration member has a value that is not defined." },
+        { "an undefined key manager", "An enumeration member has a value that is not defined." },
+        { "enabled with a window alone", "State is Enabled but DeletionDate or PendingDeletionWindowInDays is set." },
+        { "a window of 6 days", "PendingDeletionWindowInDays is 6, not 7 to 30." },
+        { "a period of 2561 days", "RotationPeriodInDays is 2561, not 90 to 2560." },
+        { "a single-Region key with replicas", "A multi-Region key ID (mrk-) needs MultiRegionKeyType and PrimaryKey, and a single-Region key has neither nor ReplicaKeys." },
+        { "a replica whose primary is another key", "PrimaryKey and ReplicaKeys must name keys with the key's ID, account and partition." },
+        { "a null tag value", "Tags has a null key or value, or a tag key twice." },
+
+        // Several problems: the checks run in one order, deletion, multi-Region, rotation, material, the rest.
+        { "deletion and multi-Region problems", "PendingDeletionWindowInDays is 31, not 7 to 30." },
+        { "multi-Region and rotation problems", "A multi-Region key is the primary key exactly when PrimaryKey is its own ARN." },
+        { "rotation and material problems", "KeyRotationEnabled is false but RotationPeriodInDays or NextRotationDate is set." },
+        { "material and custom key store problems", "Origin is AWS_KMS, which has no ImportedMaterials, ExpirationModel or ValidTo." },
     };
 
     [Theory]
@@ -94,10 +109,48 @@ public class KmsKeySnapshotTests
             "a tag key twice" => single with { Tags = [new KeyTag("a", "1"), new KeyTag("a", "2")] },
             "a null rotation" => single with { Rotations = [null!] },
             "a null description" => single with { Description = null! },
+            "an undefined key spec" => single with { KeySpec = (KeySpec)99 },
+            "an undefined origin" => single with { Origin = (KeyOrigin)99 },
+            "an undefined key manager" => single with { KeyManager = (KeyManager)99 },
+            "enabled with a window alone" => single with { PendingDeletionWindowInDays = 7 },
+            "a window of 6 days" => single with { State = KeyState.PendingDeletion, DeletionDate = LifecycleKeys.Now, PendingDeletionWindowInDays = 6 },
+            "a period of 2561 days" => single with { KeyRotationEnabled = true, RotationPeriodInDays = 2561, NextRotationDate = LifecycleKeys.Now },
+            "a single-Region key with replicas" => single with { ReplicaKeys = [single.Arn] },
+            "a replica whose primary is another key" => replica with { PrimaryKey = KeyArn.Parse("arn:aws:kms:us-east-1:111122223333:key/mrk-0f1e2d3c4b5a69788796a5b4c3d2e1f0") },
+            "a null tag value" => single with { Tags = [new KeyTag("a", null!)] },
+            "deletion and multi-Region problems" => single with
+            {
+                State = KeyState.PendingDeletion, DeletionDate = LifecycleKeys.Now, PendingDeletionWindowInDays = 31,
+                MultiRegionKeyType = MultiRegionKeyType.Primary, PrimaryKey = single.Arn,
+            },
+            "multi-Region and rotation problems" => replica with { PrimaryKey = replica.Arn, RotationPeriodInDays = 365 },
+            "rotation and material problems" => single with { RotationPeriodInDays = 365, ImportedMaterials = external.ImportedMaterials },
+            "material and custom key store problems" => single with { ImportedMaterials = external.ImportedMaterials, CustomKeyStoreId = LifecycleKeys.StoreId },
             _ => throw new ArgumentOutOfRangeException(nameof(breakage)),
         };
 
         KmsKey.FromSnapshot(snapshot).AsT1.Reason.ShouldBe(reason);
+    }
+
+    [Theory]
+    [InlineData(7, 90)]
+    [InlineData(30, 2560)]
+    public void TheBoundsOfTheWindowAndThePeriod_AreAccepted(int window, int period)
+    {
+        // ScheduleKeyDeletion takes 7 to 30 days, EnableKeyRotation 90 to 2560 (API_ScheduleKeyDeletion, API_EnableKeyRotation).
+        var single = LifecycleKeys.SingleRegion().ToSnapshot();
+
+        KmsKey.FromSnapshot(single with { State = KeyState.PendingDeletion, DeletionDate = LifecycleKeys.Now, PendingDeletionWindowInDays = window })
+            .AsT0.PendingDeletionWindowInDays.ShouldBe(window);
+        KmsKey.FromSnapshot(single with { KeyRotationEnabled = true, RotationPeriodInDays = period, NextRotationDate = LifecycleKeys.Now })
+            .AsT0.RotationPeriodInDays.ShouldBe(period);
+    }
+
+    [Fact]
+    public void ATaglessSnapshot_ComesBackWithTheSharedEmptyTags_AndNoSnapshotIsAnArgumentNullException()
+    {
+        KmsKey.FromSnapshot(LifecycleKeys.SingleRegion().ToSnapshot()).AsT0.Tags.ShouldBeSameAs(KeyTagCollection.Empty);
+        Should.Throw<ArgumentNullException>(() => KmsKey.FromSnapshot(null!)).ParamName.ShouldBe("snapshot");
     }
 
     [Fact]
