@@ -23,6 +23,8 @@ public sealed record MalformedPolicyDocument(MalformedPolicyReason Reason) : IKm
         MalformedPolicyReason.ActionColons => "Actions/Condition can contain only one colon.",
         MalformedPolicyReason.UnsupportedVersion => "The policy failed legacy parsing",
         MalformedPolicyReason.TooLarge => "The key policy exceeds the maximum size of 32768 bytes.",
+        MalformedPolicyReason.PrincipalInIdentityPolicy => "Policy document should not specify a principal.",
+        MalformedPolicyReason.NoResource => "Policy statement must contain resources.",
     };
 
     /// <summary>A principal is not a principal KMS accepts: <c>Policy contains a statement with one or more invalid principals.</c></summary>
@@ -49,4 +51,12 @@ public sealed record MalformedPolicyDocument(MalformedPolicyReason Reason) : IKm
     /// <summary>The document is longer than 32 KB: <c>The key policy exceeds the maximum size of 32768 bytes.</c></summary>
     /// <remarks>The limit is documented; the service's wording is not recorded (the project's choice).</remarks>
     public static MalformedPolicyDocument TooLarge { get; } = new(MalformedPolicyReason.TooLarge);
+
+    /// <summary>An identity-based policy names a principal: <c>Policy document should not specify a principal.</c></summary>
+    /// <remarks>IAM's text for identity-based policies (<see href="https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_policies.html">Troubleshooting IAM policies</see>).</remarks>
+    public static MalformedPolicyDocument PrincipalInIdentityPolicy { get; } = new(MalformedPolicyReason.PrincipalInIdentityPolicy);
+
+    /// <summary>A statement of an identity-based policy names no resource: <c>Policy statement must contain resources.</c></summary>
+    /// <remarks>IAM's text for identity-based policies.</remarks>
+    public static MalformedPolicyDocument NoResource { get; } = new(MalformedPolicyReason.NoResource);
 }

@@ -23,4 +23,10 @@ public enum MalformedPolicyReason
 
     /// <summary><c>The key policy exceeds the maximum size of 32768 bytes.</c> (the project's choice; the limit is documented).</summary>
     TooLarge = 6,
+
+    /// <summary><c>Policy document should not specify a principal.</c>: an identity-based policy names a principal (IAM's recorded text).</summary>
+    PrincipalInIdentityPolicy = 7,
+
+    /// <summary><c>Policy statement must contain resources.</c>: an identity-based policy's statement names no resource (IAM's recorded text).</summary>
+    NoResource = 8,
 }

@@ -17,7 +17,14 @@ internal static class KeyPolicyParser
 {
     private static readonly JsonDocumentOptions s_options = new() { MaxDepth = 16 };
 
-    public static OneOf<KeyPolicy, MalformedPolicyDocument> Parse(string text)
+    public static OneOf<KeyPolicy, MalformedPolicyDocument> Parse(string text) =>
+        ParseDocument(text, identity: false).MapT0(static document => new KeyPolicy(document.Text, document.Version, document.Id, document.Statements));
+
+    /// <summary>Parses an IAM identity-based policy: the same grammar without <c>Principal</c>, and <c>Resource</c> required.</summary>
+    public static OneOf<IdentityPolicy, MalformedPolicyDocument> ParseIdentity(string text) =>
+        ParseDocument(text, identity: true).MapT0(static document => new IdentityPolicy(document.Text, document.Version, document.Statements));
+
+    private static OneOf<ParsedDocument, MalformedPolicyDocument> ParseDocument(string text, bool identity)
     {
         // "Up to 32 kilobytes (32,768 bytes)"; counted in UTF-8 as the service receives it.
         if (text.Length > KeyPolicy.MaxSizeInBytes || Encoding.UTF8.GetByteCount(text) > KeyPolicy.MaxSizeInBytes)
@@ -37,11 +44,13 @@ internal static class KeyPolicyParser
 
         using (document)
         {
-            return ParseRoot(text, document.RootElement);
+            return ParseRoot(text, document.RootElement, identity);
         }
     }
 
-    private static OneOf<KeyPolicy, MalformedPolicyDocument> ParseRoot(string text, JsonElement root)
+    private readonly record struct ParsedDocument(string Text, string? Version, string? Id, ImmutableArray<PolicyStatement> Statements);
+
+    private static OneOf<ParsedDocument, MalformedPolicyDocument> ParseRoot(string text, JsonElement root, bool identity)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -81,7 +90,7 @@ internal static class KeyPolicyParser
         var statements = ImmutableArray.CreateBuilder<PolicyStatement>();
         if (statementElement.ValueKind == JsonValueKind.Object)
         {
-            var parsed = ParseStatement(statementElement);
+            var parsed = ParseStatement(statementElement, identity);
             if (parsed.TryPickT1(out var error, out var one))
             {
                 return error;
@@ -98,7 +107,7 @@ internal static class KeyPolicyParser
                     return MalformedPolicyDocument.SyntaxErrors;
                 }
 
-                var parsed = ParseStatement(element);
+                var parsed = ParseStatement(element, identity);
                 if (parsed.TryPickT1(out var error, out var one))
                 {
                     return error;
@@ -112,10 +121,10 @@ internal static class KeyPolicyParser
             return MalformedPolicyDocument.SyntaxErrors;
         }
 
-        return new KeyPolicy(text, version, id, statements.ToImmutable());
+        return new ParsedDocument(text, version, id, statements.ToImmutable());
     }
 
-    private static OneOf<PolicyStatement, MalformedPolicyDocument> ParseStatement(JsonElement element)
+    private static OneOf<PolicyStatement, MalformedPolicyDocument> ParseStatement(JsonElement element, bool identity)
     {
         string? sid = null;
         PolicyEffect? effect = null;
@@ -203,6 +212,21 @@ internal static class KeyPolicyParser
         }
 
         var principals = principal ?? notPrincipal;
+        if (identity)
+        {
+            if (principals is not null)
+            {
+                return MalformedPolicyDocument.PrincipalInIdentityPolicy;
+            }
+
+            if (resources.IsDefault)
+            {
+                return MalformedPolicyDocument.NoResource;
+            }
+
+            return new PolicyStatement(sid, statementEffect, [], notPrincipal: false, actions, notAction, resources, notResource, conditions);
+        }
+
         if (principals is not { } principalElement)
         {
             return MalformedPolicyDocument.NoPrincipal;

@@ -66,22 +66,28 @@ public sealed class PolicyStatement
         }
 
         var principal = MatchPrincipal(request.Principal);
-        if (principal == PrincipalMatch.None
+        return principal != PrincipalMatch.None && AppliesTo(request) ? principal : PrincipalMatch.None;
+    }
+
+    /// <summary>Returns whether the statement's action, resource and conditions apply to <paramref name="request"/>, whoever the principal: how an identity-based policy's statement, which names none, is matched.</summary>
+    internal bool AppliesTo(PolicyRequest request)
+    {
+        if (!IsEffective
             || AnyMatches(Actions, request.Action.ToString(), ignoreCase: true) == NotAction
             || AnyMatches(Resources, request.KeyArn.ToString(), ignoreCase: false) == NotResource)
         {
-            return PrincipalMatch.None;
+            return false;
         }
 
         foreach (var condition in Conditions)
         {
             if (!condition.IsSatisfied(request))
             {
-                return PrincipalMatch.None;
+                return false;
             }
         }
 
-        return principal;
+        return true;
     }
 
     private PrincipalMatch MatchPrincipal(in KmsPrincipal caller)
