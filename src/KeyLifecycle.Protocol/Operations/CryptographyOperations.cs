@@ -1,11 +1,14 @@
+using System;
 using System.Collections.Generic;
 using KeyLifecycle.Algorithms;
 using KeyLifecycle.Cryptography;
 using KeyLifecycle.Errors;
 using KeyLifecycle.Identifiers;
+using KeyLifecycle.Policies;
 using KeyLifecycle.Protocol.Model;
 using KeyLifecycle.Protocol.Pipeline;
 using KeyLifecycle.Protocol.Storage;
+using KeyLifecycle.Resolution;
 
 namespace KeyLifecycle.Protocol.Operations;
 
@@ -30,12 +33,14 @@ internal static class CryptographyOperations
                     KeyId = key.Arn.ToString(),
                     EncryptionAlgorithm = algorithm.ToWireName(),
                 },
-                KmsJsonContext.Default.EncryptResponse))));
+                KmsJsonContext.Default.EncryptResponse))),
+            RequestConditions.Encryption(request.EncryptionContext, request.EncryptionAlgorithm));
 
     public static KmsResult Decrypt(ValidDecryptRequest request, KmsRequestContext context)
     {
         var outcome = Decrypted(context, request.CiphertextBlob, request.KeyId, request.EncryptionContext,
-                ParseEncryptionAlgorithm(request.EncryptionAlgorithm), KmsOperation.Decrypt)
+                ParseEncryptionAlgorithm(request.EncryptionAlgorithm), KmsOperation.Decrypt, KmsAction.For(KmsOperation.Decrypt),
+                RequestConditions.Encryption(request.EncryptionContext, request.EncryptionAlgorithm))
             .Then(decrypted => DryRun(request.DryRun, decrypted))
             .Map(decrypted => KmsResult.Json(
                 new DecryptResponse
@@ -51,9 +56,15 @@ internal static class CryptographyOperations
 
     public static KmsResult ReEncrypt(ValidReEncryptRequest request, KmsRequestContext context)
     {
+        // ReEncrypt asks kms:ReEncryptFrom of the source key and kms:ReEncryptTo of the destination, each with its own
+        // encryption context and algorithm, and both with kms:ReEncryptOnSameKey.
         var outcome = Decrypted(context, request.CiphertextBlob, request.SourceKeyId, request.SourceEncryptionContext,
-                ParseEncryptionAlgorithm(request.SourceEncryptionAlgorithm), KmsOperation.ReEncrypt)
-            .Then(source => context.Resolve(request.DestinationKeyId, KmsOperation.ReEncrypt)
+                ParseEncryptionAlgorithm(request.SourceEncryptionAlgorithm), KmsOperation.ReEncrypt, KmsAction.ReEncryptFrom,
+                policy => RequestConditions.Encryption(request.SourceEncryptionContext, request.SourceEncryptionAlgorithm)(policy)
+                    .WithValue("kms:ReEncryptOnSameKey", SameKey(context, request.DestinationKeyId, policy.KeyArn)))
+            .Then(source => context.Resolve(request.DestinationKeyId, KmsOperation.ReEncrypt, KmsAction.ReEncryptTo,
+                    policy => RequestConditions.Encryption(request.DestinationEncryptionContext, request.DestinationEncryptionAlgorithm)(policy)
+                        .WithValue("kms:ReEncryptOnSameKey", policy.KeyArn == source.Key.Arn))
                 .Then(destination => CryptographicRules.CheckReEncryptDestination(destination)
                     .Then(_ => CryptographicRules.EncryptionAlgorithmFor(destination, ParseEncryptionAlgorithm(request.DestinationEncryptionAlgorithm)))
                     .Then(algorithm => Unless(CryptographicRules.CheckEncryptionContext(destination, request.DestinationEncryptionContext), algorithm))
@@ -100,7 +111,8 @@ internal static class CryptographyOperations
                     Signature = Signatures.Sign(key.KeySpec, material.Material.Span, algorithm, messageType, request.Message),
                     SigningAlgorithm = algorithm.ToWireName(),
                 },
-                KmsJsonContext.Default.SignResponse))));
+                KmsJsonContext.Default.SignResponse))),
+            RequestConditions.Value("kms:SigningAlgorithm", request.SigningAlgorithm));
     }
 
     public static KmsResult Verify(ValidVerifyRequest request, KmsRequestContext context)
@@ -115,7 +127,8 @@ internal static class CryptographyOperations
                 ? KmsResult.Json(
                     new VerifyResponse { KeyId = key.Arn.ToString(), SignatureValid = true, SigningAlgorithm = algorithm.ToWireName() },
                     KmsJsonContext.Default.VerifyResponse)
-                : KmsOutcome<KmsResult>.Fail(InvalidSignature)));
+                : KmsOutcome<KmsResult>.Fail(InvalidSignature)),
+            RequestConditions.Value("kms:SigningAlgorithm", request.SigningAlgorithm));
     }
 
     public static KmsResult GetPublicKey(GetPublicKeyRequest request, KmsRequestContext context) =>
@@ -148,7 +161,8 @@ internal static class CryptographyOperations
                     MacAlgorithm = algorithm.ToWireName(),
                     KeyId = key.Arn.ToString(),
                 },
-                KmsJsonContext.Default.GenerateMacResponse))));
+                KmsJsonContext.Default.GenerateMacResponse))),
+            RequestConditions.Value("kms:MacAlgorithm", request.MacAlgorithm));
     }
 
     public static KmsResult VerifyMac(ValidVerifyMacRequest request, KmsRequestContext context)
@@ -162,7 +176,8 @@ internal static class CryptographyOperations
                 ? KmsResult.Json(
                     new VerifyMacResponse { KeyId = key.Arn.ToString(), MacValid = true, MacAlgorithm = algorithm.ToWireName() },
                     KmsJsonContext.Default.VerifyMacResponse)
-                : KmsOutcome<KmsResult>.Fail(InvalidMac)));
+                : KmsOutcome<KmsResult>.Fail(InvalidMac)),
+            RequestConditions.Value("kms:MacAlgorithm", request.MacAlgorithm));
     }
 
     public static KmsResult GenerateRandom(GenerateRandomRequest request, KmsRequestContext context)
@@ -170,6 +185,11 @@ internal static class CryptographyOperations
         if (request.NumberOfBytes is not { } count)
         {
             return KmsResult.Error(ValidationFailed.ForViolations([ConstraintViolation.Null("numberOfBytes")]));
+        }
+
+        if (context.AuthorizeIdentity(RequestConditions.GenerateRandom, RequestConditions.AnyResource) is { } denied)
+        {
+            return KmsResult.Error(denied);
         }
 
         if (request.CustomKeyStoreId is { } storeId && context.Store.FindCustomKeyStore(context.Caller.AccountId, context.Caller.Region, storeId) is null)
@@ -195,7 +215,8 @@ internal static class CryptographyOperations
                     },
                     KmsJsonContext.Default.DeriveSharedSecretResponse)
                 : KmsOutcome<KmsResult>.Fail(new ValidationFailed(
-                    $"The public key is not a DER-encoded SubjectPublicKeyInfo of a key on the curve of {key.KeySpec.ToWireName()}."))));
+                    $"The public key is not a DER-encoded SubjectPublicKeyInfo of a key on the curve of {key.KeySpec.ToWireName()}."))),
+            RequestConditions.Value("kms:KeyAgreementAlgorithm", KeyAgreementAlgorithm.Ecdh.ToWireName()));
 
     /// <summary>The material of a new key, when this endpoint can compute with its spec; <see langword="null"/> for keys whose material is imported or that this platform cannot use.</summary>
     public static KeyMaterialRecord? NewMaterial(KmsKey key)
@@ -217,15 +238,22 @@ internal static class CryptographyOperations
     // Decrypt and the source half of ReEncrypt: the key is the one the ciphertext names (symmetric) or the one the
     // request names (asymmetric); a request that names another key than the ciphertext is IncorrectKeyException.
     private static KmsOutcome<DecryptedCiphertext> Decrypted(
-        KmsRequestContext context, byte[] blob, string? keyId, IReadOnlyDictionary<string, string>? encryptionContext, EncryptionAlgorithm? algorithm, KmsOperation operation)
+        KmsRequestContext context,
+        byte[] blob,
+        string? keyId,
+        IReadOnlyDictionary<string, string>? encryptionContext,
+        EncryptionAlgorithm? algorithm,
+        KmsOperation operation,
+        KmsAction action,
+        Func<PolicyRequest, PolicyRequest> conditions)
     {
-        KmsOutcome<KmsKey?> requested = keyId is null ? (KmsKey?)null : context.Resolve(keyId, operation).Map(key => (KmsKey?)key);
+        KmsOutcome<KmsKey?> requested = keyId is null ? (KmsKey?)null : context.Resolve(keyId, operation, action, conditions).Map(key => (KmsKey?)key);
         return requested.Then(named =>
         {
             if (algorithm is null or EncryptionAlgorithm.SymmetricDefault)
             {
                 return SymmetricCiphertext.ReadHeader(blob).Match(
-                    header => DecryptSymmetric(context, blob, named, header, encryptionContext, operation),
+                    header => DecryptSymmetric(context, blob, named, header, encryptionContext, operation, action, conditions),
                     KmsOutcome<DecryptedCiphertext>.Fail);
             }
 
@@ -245,7 +273,14 @@ internal static class CryptographyOperations
     }
 
     private static KmsOutcome<DecryptedCiphertext> DecryptSymmetric(
-        KmsRequestContext context, byte[] blob, KmsKey? named, CiphertextHeader header, IReadOnlyDictionary<string, string>? encryptionContext, KmsOperation operation)
+        KmsRequestContext context,
+        byte[] blob,
+        KmsKey? named,
+        CiphertextHeader header,
+        IReadOnlyDictionary<string, string>? encryptionContext,
+        KmsOperation operation,
+        KmsAction action,
+        Func<PolicyRequest, PolicyRequest> conditions)
     {
         if (named is not null && CryptographicRules.CheckCiphertextKey(named, header.KeyId).TryPickT1(out var incorrect, out _))
         {
@@ -260,6 +295,12 @@ internal static class CryptographyOperations
             return KmsOutcome<DecryptedCiphertext>.Fail(InvalidCiphertext.Instance);
         }
 
+        // A key the ciphertext names is authorized as one the request named: before its state is checked.
+        if (named is null && context.Authorize(key, action, null, conditions) is { } denied)
+        {
+            return KmsOutcome<DecryptedCiphertext>.Fail(denied);
+        }
+
         return CheckSource(key, operation)
             .Then(_ => CryptographicRules.EncryptionAlgorithmFor(key, EncryptionAlgorithm.SymmetricDefault))
             .Then(_ => context.Store.FindKeyMaterial(key.Arn)?.Find(header.KeyMaterialId) is { } material
@@ -267,6 +308,12 @@ internal static class CryptographyOperations
                     .Map(plaintext => new DecryptedCiphertext(key, plaintext, EncryptionAlgorithm.SymmetricDefault, header.KeyMaterialId))
                 : KmsOutcome<DecryptedCiphertext>.Fail(InvalidCiphertext.Instance));
     }
+
+    // kms:ReEncryptOnSameKey for the source half: whether the destination names the source key. A destination that is
+    // not resolvable yet answers false here; its own resolution refuses it next.
+    private static bool SameKey(KmsRequestContext context, string destinationKeyId, KeyArn source) =>
+        KeyResolver.Resolve(destinationKeyId, context.Caller, KmsOperation.ReEncrypt, context.Store).TryPickT0(out var destination, out _)
+            && destination.Arn == source;
 
     private static KmsOutcome<Permitted> CheckSource(KmsKey key, KmsOperation operation) =>
         operation == KmsOperation.ReEncrypt ? CryptographicRules.CheckReEncryptSource(key) : CryptographicRules.CheckKey(operation, key);
@@ -289,7 +336,8 @@ internal static class CryptographyOperations
                         KeyMaterialId = material.Id.ToString(),
                     },
                     KmsJsonContext.Default.GenerateDataKeyResponse);
-            })));
+            })),
+            RequestConditions.Encryption(request.EncryptionContext, null));
     }
 
     private static KmsResult DataKeyPair(GenerateDataKeyPairRequest request, KmsRequestContext context, KmsOperation operation, bool withPlaintext)
@@ -316,7 +364,8 @@ internal static class CryptographyOperations
                         KeyMaterialId = material.Id.ToString(),
                     },
                     KmsJsonContext.Default.GenerateDataKeyPairResponse);
-            })));
+            })),
+            policy => RequestConditions.Encryption(request.EncryptionContext, null)(policy).WithValues("kms:DataKeyPairSpec", pairSpec.ToWireName()));
     }
 
     // A key whose spec this platform cannot compute with has no material here: it is answered as a Region without

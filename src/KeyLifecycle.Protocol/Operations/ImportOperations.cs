@@ -44,7 +44,8 @@ internal static class ImportOperations
             {
                 bits = size;
                 return KmsResult.Empty;
-            }));
+            }),
+            policy => policy.WithValues("kms:WrappingAlgorithm", request.WrappingAlgorithm).WithValues("kms:WrappingKeySpec", request.WrappingKeySpec));
         if (bits is not { } size)
         {
             return refusal;
@@ -95,7 +96,7 @@ internal static class ImportOperations
         };
 
         // What the request alone decides comes first; then the token, the bytes, and what the bytes decide.
-        return context.Run(() => context.Resolve(request.KeyId, KmsOperation.ImportKeyMaterial)
+        return context.Run(() => context.Resolve(request.KeyId, KmsOperation.ImportKeyMaterial, policy => ImportConditions(policy, request))
             .Then(key => KeyTransitions.CheckImport(key, requested, context.Now).ToOutcome().Then(_ =>
             {
                 if (key.MultiRegion && importType == ImportType.NewKeyMaterial && key.ImportedMaterials.Count > 0)
@@ -186,5 +187,12 @@ internal static class ImportOperations
             "RSA_3072" => 3072,
             _ => 4096,
         };
+    }
+
+    // kms:ExpirationModel and kms:ValidTo (seconds since the epoch), as the request gives them.
+    private static Policies.PolicyRequest ImportConditions(Policies.PolicyRequest policy, ValidImportKeyMaterialRequest request)
+    {
+        policy = policy.WithValues("kms:ExpirationModel", request.ExpirationModel ?? "KEY_MATERIAL_EXPIRES");
+        return request.ValidTo is { } validTo ? policy.WithValue("kms:ValidTo", validTo.ToUnixTimeSeconds()) : policy;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using KeyLifecycle.Errors;
 using KeyLifecycle.Identifiers;
+using KeyLifecycle.Policies;
 using KeyLifecycle.Protocol.Model;
 using KeyLifecycle.Protocol.Pipeline;
 using KeyLifecycle.Protocol.Storage;
@@ -35,6 +36,20 @@ internal static class KeyOperations
             CustomKeyStoreId = request.CustomKeyStoreId,
             Tags = tags,
         };
+
+        // kms:CreateKey is an IAM permission on no resource, and tagging the new key asks kms:TagResource as well.
+        var denied = context.AuthorizeIdentity(KmsAction.CreateKey, RequestConditions.AnyResource, policy => RequestConditions.WithTags(policy, creation.Tags)
+                .WithValues("kms:KeySpec", creation.KeySpec.ToWireName())
+                .WithValues("kms:KeyUsage", request.KeyUsage ?? "ENCRYPT_DECRYPT")
+                .WithValues("kms:KeyOrigin", creation.Origin.ToWireName())
+                .WithValue("kms:MultiRegion", creation.MultiRegion)
+                .WithValue("kms:BypassPolicyLockoutSafetyCheck", request.BypassPolicyLockoutSafetyCheck))
+            ?? (creation.Tags.Count == 0 ? null : context.AuthorizeIdentity(
+                KmsAction.For(KmsOperation.TagResource), RequestConditions.AnyResource, policy => RequestConditions.WithTags(policy, creation.Tags)));
+        if (denied is not null)
+        {
+            return KmsResult.Error(denied);
+        }
 
         Guid? fixedId = null;
         if (customId is not null)
@@ -124,6 +139,11 @@ internal static class KeyOperations
         if (!Paging.TryReadMarker(request.Marker, out var after))
         {
             return KmsResult.Error(InvalidMarker.Instance);
+        }
+
+        if (context.AuthorizeIdentity(RequestConditions.ListKeys, RequestConditions.AnyResource) is { } denied)
+        {
+            return KmsResult.Error(denied);
         }
 
         // One key more than the page tells whether another page follows; the store walks its ordered index from the marker.

@@ -25,7 +25,8 @@ internal static class LifecycleOperations
                     KeyState = key.State.ToWireName(),
                     PendingWindowInDays = key.PendingDeletionWindowInDays ?? KeyTransitions.DefaultPendingWindowInDays,
                 },
-                KmsJsonContext.Default.ScheduleKeyDeletionResponse));
+                KmsJsonContext.Default.ScheduleKeyDeletionResponse),
+            RequestConditions.Value("kms:ScheduleKeyDeletionPendingWindowInDays", (long)(request.PendingWindowInDays ?? KeyTransitions.DefaultPendingWindowInDays)));
 
     public static KmsResult CancelKeyDeletion(KeyIdRequest request, KmsRequestContext context) =>
         context.Update(

@@ -17,10 +17,12 @@ internal static class MetadataOperations
             _ => KmsResult.Empty);
 
     public static KmsResult TagResource(ValidTagResourceRequest request, KmsRequestContext context) =>
-        context.Update(request.KeyId, KmsOperation.TagResource, key => KeyTransitions.TagResource(key, request.Tags).ToOutcome(), _ => KmsResult.Empty);
+        context.Update(request.KeyId, KmsOperation.TagResource, key => KeyTransitions.TagResource(key, request.Tags).ToOutcome(), _ => KmsResult.Empty,
+            policy => RequestConditions.WithTags(policy, request.Tags));
 
     public static KmsResult UntagResource(ValidUntagResourceRequest request, KmsRequestContext context) =>
-        context.Update(request.KeyId, KmsOperation.UntagResource, key => KeyTransitions.UntagResource(key, request.TagKeys).ToOutcome(), _ => KmsResult.Empty);
+        context.Update(request.KeyId, KmsOperation.UntagResource, key => KeyTransitions.UntagResource(key, request.TagKeys).ToOutcome(), _ => KmsResult.Empty,
+            policy => request.TagKeys.Count == 0 ? policy : policy.WithValues("aws:TagKeys", request.TagKeys));
 
     public static KmsResult ListResourceTags(ListResourceTagsRequest request, KmsRequestContext context)
     {

@@ -15,7 +15,7 @@ internal static class MultiRegionOperations
     public static KmsResult ReplicateKey(ValidReplicateKeyRequest request, KmsRequestContext context)
     {
         var region = AwsRegion.Parse(request.ReplicaRegion);
-        return context.Run(() => context.Resolve(request.KeyId, KmsOperation.ReplicateKey)
+        return context.Run(() => context.Resolve(request.KeyId, KmsOperation.ReplicateKey, RequestConditions.Value("kms:ReplicaRegion", request.ReplicaRegion))
             .Then(primary => KeyTransitions.ReplicateKey(primary, region, request.Description, null, context.Now).ToOutcome()
                 // Tags are applied by the domain's TagResource, which checks them as CreateKey does; a replica accepts tags while it is created.
                 // A key that took the ID in that Region through a fixed ID (_custom_id_) leaves no room for the replica.
@@ -30,7 +30,7 @@ internal static class MultiRegionOperations
     public static KmsResult UpdatePrimaryRegion(ValidUpdatePrimaryRegionRequest request, KmsRequestContext context)
     {
         var region = AwsRegion.Parse(request.PrimaryRegion);
-        return context.Run(() => context.Resolve(request.KeyId, KmsOperation.UpdatePrimaryRegion).Then(primary =>
+        return context.Run(() => context.Resolve(request.KeyId, KmsOperation.UpdatePrimaryRegion, RequestConditions.Value("kms:PrimaryRegion", request.PrimaryRegion)).Then(primary =>
         {
             var replicaArn = KeyArn.Create(primary.Arn.Partition, region, primary.AccountId, primary.KeyId);
             var replica = context.Store.FindKey(replicaArn);

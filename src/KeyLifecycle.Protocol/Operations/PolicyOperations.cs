@@ -11,8 +11,8 @@ namespace KeyLifecycle.Protocol.Operations;
 /// <summary><c>GetKeyPolicy</c>, <c>PutKeyPolicy</c> and <c>ListKeyPolicies</c>, and the policy <c>CreateKey</c> and <c>ReplicateKey</c> give a new key.</summary>
 /// <remarks>
 /// The policy documents are the domain's (<see cref="KeyPolicies"/>): parsed and validated, with the lockout safety check
-/// for the caller, the account's root, whose identity policies allow everything. Policies are stored and returned, not
-/// yet enforced on requests. A key whose policy was never set has the default key policy, which is not stored.
+/// for the calling principal. Every request on a key is authorized against its policy (<see cref="KmsRequestContext.Authorize"/>).
+/// A key whose policy was never set has the default key policy, which is not stored.
 /// </remarks>
 internal static class PolicyOperations
 {
@@ -25,7 +25,8 @@ internal static class PolicyOperations
             KmsJsonContext.Default.GetKeyPolicyResponse)));
 
     public static KmsResult PutKeyPolicy(ValidPutKeyPolicyRequest request, KmsRequestContext context) =>
-        Unless(CheckName(request.PolicyName), () => context.Run(() => context.Resolve(request.KeyId, KmsOperation.PutKeyPolicy)
+        Unless(CheckName(request.PolicyName), () => context.Run(() => context.Resolve(request.KeyId, KmsOperation.PutKeyPolicy,
+                RequestConditions.Value("kms:BypassPolicyLockoutSafetyCheck", request.BypassPolicyLockoutSafetyCheck))
             .Then(key => KeyPolicies.PutKeyPolicy(request.Policy, CallerRequest(context, key.Arn), request.BypassPolicyLockoutSafetyCheck).ToOutcome()
                 // The key's compare-and-swap guards the policy: a key deleted meanwhile is not given one.
                 .Map(policy => new Plan(new KeyStoreCommit().Expect(key).PutKeyPolicy(key.Arn, policy), KmsResult.Empty)))));
@@ -56,9 +57,10 @@ internal static class PolicyOperations
 
     private static KeyPolicy PolicyOf(IKmsKeyStore store, KeyArn keyArn) => store.FindKeyPolicy(keyArn) ?? DefaultFor(keyArn);
 
-    // Every caller is its account's root with every identity permission until principals are configured.
+    // The lockout check asks whether the calling principal could put a policy again under the new one; the domain
+    // assumes its identity policies allow that, since it is allowed to make this call.
     private static PolicyRequest CallerRequest(KmsRequestContext context, KeyArn keyArn) => PolicyRequest.Create(
-        KmsPrincipal.AccountRoot(context.Caller.Partition, context.Caller.AccountId), KmsAction.For(KmsOperation.PutKeyPolicy), keyArn, PolicyOutcome.Allow);
+        context.Caller.Principal, KmsAction.For(KmsOperation.PutKeyPolicy), keyArn, PolicyOutcome.Allow);
 
     private static ValidationFailed? CheckName(string? policyName) => policyName is null or KeyPolicy.PolicyName ? null : s_onlyDefault;
 

@@ -18,7 +18,8 @@ internal static class RotationOperations
             request.KeyId,
             KmsOperation.EnableKeyRotation,
             key => KeyTransitions.EnableKeyRotation(key, request.RotationPeriodInDays, context.Now).ToOutcome(),
-            _ => KmsResult.Empty);
+            _ => KmsResult.Empty,
+            RequestConditions.Value("kms:RotationPeriodInDays", (long?)request.RotationPeriodInDays));
 
     public static KmsResult DisableKeyRotation(KeyIdRequest request, KmsRequestContext context) =>
         context.Update(request.KeyId, KmsOperation.DisableKeyRotation, key => KeyTransitions.DisableKeyRotation(key).ToOutcome(), _ => KmsResult.Empty);

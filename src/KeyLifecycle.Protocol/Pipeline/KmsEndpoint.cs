@@ -204,7 +204,7 @@ internal sealed partial class KmsEndpoint : IDisposable
 
         var caller = _callers.Resolve(request);
         var now = _services.Time.GetUtcNow();
-        var context = new KmsRequestContext(caller, now, _services, cancellationToken);
+        var context = new KmsRequestContext(caller, now, _services, request.HttpContext.Connection.RemoteIpAddress, cancellationToken);
         var result = await entry.Invoke(body, context).ConfigureAwait(false);
         return new Processed(entry.Name, result, body, caller, context.ResolvedKey);
     }

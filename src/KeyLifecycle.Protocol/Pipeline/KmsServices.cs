@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Concurrent;
+using KeyLifecycle.Identifiers;
+using KeyLifecycle.Policies;
 using KeyLifecycle.Protocol.Operations;
 using KeyLifecycle.Protocol.Storage;
 
@@ -16,6 +19,12 @@ internal sealed class KmsServices(IKmsKeyStore store, KmsOptions options, TimePr
     public WrappingKeyPool WrappingKeys { get; } = new();
 
     public Housekeeping Housekeeping { get; } = new(store, options);
+
+    private readonly ConcurrentDictionary<(AwsPartition, AwsAccountId), KeyPolicy> _defaultPolicies = new();
+
+    /// <summary>The default key policy of a key in <paramref name="keyArn"/>'s account, parsed once per account.</summary>
+    public KeyPolicy DefaultPolicyFor(KeyArn keyArn) =>
+        _defaultPolicies.GetOrAdd((keyArn.Partition, keyArn.AccountId), static owner => KeyPolicy.CreateDefault(owner.Item1, owner.Item2));
 
     public void Dispose() => WrappingKeys.Dispose();
 }

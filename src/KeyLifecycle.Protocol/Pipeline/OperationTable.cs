@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading.Tasks;
+using KeyLifecycle.Policies;
 using KeyLifecycle.Protocol.Model;
 using KeyLifecycle.Protocol.Operations;
 
@@ -57,11 +58,11 @@ internal static class OperationTable
         Entry<VerifyMacRequest, ValidVerifyMacRequest>("VerifyMac", KmsJsonContext.Default.VerifyMacRequest, CryptographyOperations.VerifyMac),
         Entry("GenerateRandom", KmsJsonContext.Default.GenerateRandomRequest, CryptographyOperations.GenerateRandom),
         Entry<DeriveSharedSecretRequest, ValidDeriveSharedSecretRequest>("DeriveSharedSecret", KmsJsonContext.Default.DeriveSharedSecretRequest, CryptographyOperations.DeriveSharedSecret),
-        Entry<CreateCustomKeyStoreRequest, ValidCreateCustomKeyStoreRequest>("CreateCustomKeyStore", KmsJsonContext.Default.CreateCustomKeyStoreRequest, CustomKeyStoreOperations.CreateCustomKeyStore),
-        Entry<CustomKeyStoreRequest, ValidCustomKeyStoreRequest>("ConnectCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.ConnectCustomKeyStore),
-        Entry<CustomKeyStoreRequest, ValidCustomKeyStoreRequest>("DisconnectCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.DisconnectCustomKeyStore),
-        Entry("DescribeCustomKeyStores", KmsJsonContext.Default.DescribeCustomKeyStoresRequest, CustomKeyStoreOperations.DescribeCustomKeyStores),
-        Entry<CustomKeyStoreRequest, ValidCustomKeyStoreRequest>("DeleteCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.DeleteCustomKeyStore),
+        IdentityOnly(Entry<CreateCustomKeyStoreRequest, ValidCreateCustomKeyStoreRequest>("CreateCustomKeyStore", KmsJsonContext.Default.CreateCustomKeyStoreRequest, CustomKeyStoreOperations.CreateCustomKeyStore)),
+        IdentityOnly(Entry<CustomKeyStoreRequest, ValidCustomKeyStoreRequest>("ConnectCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.ConnectCustomKeyStore)),
+        IdentityOnly(Entry<CustomKeyStoreRequest, ValidCustomKeyStoreRequest>("DisconnectCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.DisconnectCustomKeyStore)),
+        IdentityOnly(Entry("DescribeCustomKeyStores", KmsJsonContext.Default.DescribeCustomKeyStoresRequest, CustomKeyStoreOperations.DescribeCustomKeyStores)),
+        IdentityOnly(Entry<CustomKeyStoreRequest, ValidCustomKeyStoreRequest>("DeleteCustomKeyStore", KmsJsonContext.Default.CustomKeyStoreRequest, CustomKeyStoreOperations.DeleteCustomKeyStore)),
     ]);
 
     public static bool IsKnown(string operation) => s_byTarget.ContainsKey(TargetPrefix + operation);
@@ -115,6 +116,16 @@ internal static class OperationTable
         // changes nothing, not even through the sweep.
         context.Services.Housekeeping.Sweep(context.Caller.AccountId, context.Now);
         return valid;
+    }
+
+    // An operation on no key, whose permission only the caller's identity policies grant (the custom key store
+    // operations): decided before the request is read, as the service's front door does.
+    private static OperationEntry IdentityOnly(OperationEntry entry)
+    {
+        var action = KmsAction.Parse("kms:" + entry.Name);
+        return new(entry.Name, (body, context) => context.AuthorizeIdentity(action, RequestConditions.AnyResource) is { } denied
+            ? new ValueTask<KmsResult>(KmsResult.Error(denied))
+            : entry.Invoke(body, context));
     }
 
     private static FrozenDictionary<string, OperationEntry> Build(OperationEntry[] entries) =>

@@ -126,6 +126,22 @@ public static class KeyPolicyEvaluator
         return decision.IsAllowed ? default(Success) : AccessDenied.ByPolicy(request.Principal, request.Action, request.KeyArn, decision.Reason);
     }
 
+    /// <summary>Decides a request that only identity-based policies govern (<c>kms:CreateKey</c>, <c>kms:ListKeys</c>, the alias half of <c>kms:CreateAlias</c>, ...) from its <see cref="PolicyRequest.IdentityDecision"/>.</summary>
+    /// <param name="request">The request, made with <see cref="PolicyRequest.ForResource"/> (or <see cref="PolicyRequest.Create"/>) and its identity decision.</param>
+    /// <returns><see cref="Success"/>, or the refusal naming <see cref="PolicyRequest.Resource"/>: an explicit deny in an identity-based policy, or no identity-based policy allows.</returns>
+    /// <remarks>An account's root user and a service principal have no identity policies: they are refused only by an explicit deny.</remarks>
+    public static OneOf<Success, AccessDenied> AuthorizeIdentity(PolicyRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var reason = request.IdentityDecision switch
+        {
+            PolicyOutcome.Allow => DenialReason.None,
+            PolicyOutcome.ExplicitDeny => DenialReason.ExplicitDenyInIdentityBasedPolicy,
+            _ => request.Principal.Kind is PrincipalKind.AccountRoot or PrincipalKind.Service ? DenialReason.None : DenialReason.NoIdentityBasedPolicyAllows,
+        };
+        return reason == DenialReason.None ? default(Success) : AccessDenied.ByPolicy(request.Principal, request.Action, request.Resource, reason);
+    }
+
     private static bool AnyGrantAllows(IReadOnlyList<KmsGrant> grants, PolicyRequest request)
     {
         for (var i = 0; i < grants.Count; i++)

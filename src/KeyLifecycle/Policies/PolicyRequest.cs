@@ -33,7 +33,8 @@ public sealed class PolicyRequest
         AwsAccountId keyAccountId,
         PolicyOutcome identityDecision,
         ImmutableDictionary<string, ImmutableArray<string>> values,
-        ImmutableSortedDictionary<string, string> encryptionContext)
+        ImmutableSortedDictionary<string, string> encryptionContext,
+        string resource)
     {
         _encryptionContext = encryptionContext;
         Principal = principal;
@@ -42,6 +43,7 @@ public sealed class PolicyRequest
         KeyAccountId = keyAccountId;
         IdentityDecision = identityDecision;
         _values = values;
+        Resource = resource;
     }
 
     /// <summary>Gets the caller.</summary>
@@ -50,8 +52,11 @@ public sealed class PolicyRequest
     /// <summary>Gets the permission the request needs, such as <c>kms:Encrypt</c>.</summary>
     public KmsAction Action { get; }
 
-    /// <summary>Gets the key's ARN.</summary>
+    /// <summary>Gets the key's ARN; the default value for a request on another resource (<see cref="ForResource"/>).</summary>
     public KeyArn KeyArn { get; }
+
+    /// <summary>Gets the resource a policy's <c>Resource</c> element is matched against: the key's ARN, or what <see cref="ForResource"/> was given (<c>*</c>, an alias ARN).</summary>
+    public string Resource { get; }
 
     /// <summary>Gets the key's account (read once from <see cref="KeyArn"/>).</summary>
     public AwsAccountId KeyAccountId { get; }
@@ -80,6 +85,29 @@ public sealed class PolicyRequest
             throw new ArgumentException("The principal, the action and the key ARN must not be default values.");
         }
 
+        return new PolicyRequest(principal, action, keyArn, keyArn.AccountId, identityDecision, ImpliedBy(principal), s_noContext, keyArn.ToString());
+    }
+
+    /// <summary>Returns the request of <paramref name="principal"/> for <paramref name="action"/> on a resource that is not a key, which only identity-based policies decide.</summary>
+    /// <param name="principal">The caller.</param>
+    /// <param name="action">The permission the request needs, such as <c>kms:CreateKey</c>.</param>
+    /// <param name="resource">The resource: <c>*</c> for <c>kms:CreateKey</c>, <c>kms:ListKeys</c>, <c>kms:ListAliases</c> and the other actions on no resource; an alias ARN for the alias half of <c>kms:CreateAlias</c>.</param>
+    /// <param name="identityDecision">What the caller's identity policies decide, if known.</param>
+    /// <returns>The request, with the condition keys the principal implies; its <see cref="KeyArn"/> is the default value.</returns>
+    /// <exception cref="ArgumentException">The principal or action is its default value, or <paramref name="resource"/> is empty.</exception>
+    public static PolicyRequest ForResource(KmsPrincipal principal, KmsAction action, string resource, PolicyOutcome identityDecision)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(resource);
+        if (principal.Kind == PrincipalKind.None || action == default)
+        {
+            throw new ArgumentException("The principal and the action must not be default values.");
+        }
+
+        return new PolicyRequest(principal, action, default, principal.AccountId, identityDecision, ImpliedBy(principal), s_noContext, resource);
+    }
+
+    private static ImmutableDictionary<string, ImmutableArray<string>> ImpliedBy(KmsPrincipal principal)
+    {
         var values = s_empty.ToBuilder();
         if (principal.Kind != PrincipalKind.Service)
         {
@@ -95,7 +123,7 @@ public sealed class PolicyRequest
             }
         }
 
-        return new PolicyRequest(principal, action, keyArn, keyArn.AccountId, identityDecision, values.ToImmutable(), s_noContext);
+        return values.ToImmutable();
     }
 
     /// <summary>Returns a copy whose condition key <paramref name="key"/> has <paramref name="values"/> (replacing any it had).</summary>
@@ -126,7 +154,7 @@ public sealed class PolicyRequest
 
         values["kms:EncryptionContextKeys"] = keys.ToImmutable();
         return new PolicyRequest(Principal, Action, KeyArn, KeyAccountId, IdentityDecision, values.ToImmutable(),
-            ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, encryptionContext));
+            ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, encryptionContext), Resource);
     }
 
     /// <summary>Returns a copy with the key's facts: <c>kms:KeySpec</c>, <c>kms:KeyUsage</c>, <c>kms:KeyOrigin</c>, <c>kms:MultiRegion</c>, <c>kms:MultiRegionKeyType</c> and <c>aws:ResourceTag/&lt;k&gt;</c>.</summary>
@@ -170,13 +198,13 @@ public sealed class PolicyRequest
     /// <returns>The copy.</returns>
     public PolicyRequest WithAction(KmsAction action) =>
         action == default ? throw new ArgumentException("The action must not be the default value.", nameof(action))
-            : new PolicyRequest(Principal, action, KeyArn, KeyAccountId, IdentityDecision, _values, _encryptionContext);
+            : new PolicyRequest(Principal, action, KeyArn, KeyAccountId, IdentityDecision, _values, _encryptionContext, Resource);
 
     /// <summary>Returns a copy with another identity decision.</summary>
     /// <param name="identityDecision">What the caller's identity policies decide.</param>
     /// <returns>The copy.</returns>
     public PolicyRequest WithIdentityDecision(PolicyOutcome identityDecision) =>
-        new(Principal, Action, KeyArn, KeyAccountId, identityDecision, _values, _encryptionContext);
+        new(Principal, Action, KeyArn, KeyAccountId, identityDecision, _values, _encryptionContext, Resource);
 
     /// <summary>Tries to get the values of condition key <paramref name="key"/>.</summary>
     /// <param name="key">The condition key; case-insensitive.</param>
@@ -194,5 +222,5 @@ public sealed class PolicyRequest
     }
 
     private PolicyRequest With(ImmutableDictionary<string, ImmutableArray<string>> values) =>
-        new(Principal, Action, KeyArn, KeyAccountId, IdentityDecision, values, _encryptionContext);
+        new(Principal, Action, KeyArn, KeyAccountId, IdentityDecision, values, _encryptionContext, Resource);
 }

@@ -74,7 +74,7 @@ public sealed class PolicyStatement
     {
         if (!IsEffective
             || AnyMatches(Actions, request.Action.ToString(), ignoreCase: true) == NotAction
-            || AnyMatches(Resources, request.KeyArn.ToString(), ignoreCase: false) == NotResource)
+            || AnyMatches(Resources, request.Resource, ignoreCase: false) == NotResource)
         {
             return false;
         }

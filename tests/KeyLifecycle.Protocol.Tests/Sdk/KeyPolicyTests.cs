@@ -84,7 +84,14 @@ public class KeyPolicyTests
         (await client.GetKeyPolicyAsync(new GetKeyPolicyRequest { KeyId = key.KeyId })).Policy.ShouldContain("key-default-1");
 
         await client.PutKeyPolicyAsync(new PutKeyPolicyRequest { KeyId = key.KeyId, Policy = RoleOnlyPolicy, BypassPolicyLockoutSafetyCheck = true });
-        (await client.GetKeyPolicyAsync(new GetKeyPolicyRequest { KeyId = key.KeyId })).Policy.ShouldBe(RoleOnlyPolicy);
+        kms.Store.FindKeyPolicy(KeyLifecycle.Identifiers.KeyArn.Parse(key.Arn))!.Text.ShouldBe(RoleOnlyPolicy);
+
+        // What the check was for: the policy names only the role, so the account's root may no longer read it (nor put
+        // another). The message is IAM's form for a resource-based policy that allows nothing to the caller.
+        await SdkErrors.ShouldFailAsync<AmazonKeyManagementServiceException>(
+            () => client.GetKeyPolicyAsync(new GetKeyPolicyRequest { KeyId = key.KeyId }),
+            "AccessDeniedException",
+            $"User: arn:aws:iam::111122223333:root is not authorized to perform: kms:GetKeyPolicy on resource: {key.Arn} because no resource-based policy allows the kms:GetKeyPolicy action");
     }
 
     [Fact]
