@@ -87,6 +87,19 @@ public static partial class KmsGen
         select "{" + version + "\"Id\":\"generated\",\"Statement\":"
             + (asObject && count == 1 ? statements[0] : "[" + string.Join(",", statements) + "]") + "}";
 
+    /// <summary>Gets IAM identity-based policy documents (JSON text) that <see cref="IdentityPolicy.Parse(string)"/> accepts: the key policy statements' actions, resources and conditions, without a principal.</summary>
+    public static Gen<string> IdentityPolicyDocuments =>
+        from count in Gen.Choose(1, 3)
+        from statements in Gen.ArrayOf(IdentityStatement, count)
+        from version in Gen.Elements("\"Version\":\"2012-10-17\",", string.Empty)
+        select "{" + version + "\"Statement\":[" + string.Join(",", statements) + "]}";
+
+    /// <summary>Gets the identity-based policies of a principal: none to three parsed documents.</summary>
+    public static Gen<IReadOnlyList<IdentityPolicy>> IdentityPolicies =>
+        from count in Gen.Choose(0, 3)
+        from documents in Gen.ArrayOf(IdentityPolicyDocuments, count)
+        select (IReadOnlyList<IdentityPolicy>)documents.Select(text => IdentityPolicy.Parse(text).AsT0).ToArray();
+
     /// <summary>Gets parsed key policies, the default key policy of the home account among them.</summary>
     public static Gen<KeyPolicy> KeyPolicies =>
         Gen.Frequency(
@@ -149,6 +162,14 @@ public static partial class KmsGen
         from resource in PatternElement("Resource", "NotResource", s_resourcePatterns)
         from condition in Gen.Frequency((3, Gen.Constant(string.Empty)), (2, ConditionElement))
         select "{" + (sid + "\"Effect\":\"" + effect + "\"," + principal + action + resource + condition).TrimEnd(',') + "}";
+
+    private static Gen<string> IdentityStatement =>
+        from sid in Gen.Elements(string.Empty, "\"Sid\":\"KmsUse\",")
+        from effect in Gen.Frequency((3, Gen.Constant("Allow")), (1, Gen.Constant("Deny")))
+        from action in PatternElement("Action", "NotAction", s_actionPatterns)
+        from resource in PatternElement("Resource", "NotResource", s_resourcePatterns)
+        from condition in Gen.Frequency((3, Gen.Constant(string.Empty)), (2, ConditionElement))
+        select "{" + (sid + "\"Effect\":\"" + effect + "\"," + action + resource + condition).TrimEnd(',') + "}";
 
     private static Gen<IList<T>> SmallList<T>(Gen<T> item) =>
         Gen.Frequency((4, Gen.Constant(1)), (2, Gen.Constant(2)), (1, Gen.Constant(3))).SelectMany(count => Gen.ArrayOf(item, count).Select(array => (IList<T>)array));

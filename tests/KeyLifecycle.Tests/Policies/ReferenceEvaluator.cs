@@ -46,6 +46,26 @@ internal static class ReferenceEvaluator
         ["Decrypt", "Encrypt", "GenerateDataKey", "GenerateDataKeyWithoutPlaintext", "ReEncryptFrom", "ReEncryptTo", "GenerateDataKeyPair", "GenerateDataKeyPairWithoutPlaintext"];
 
     /// <summary>Returns "Allow", or the refusal's reason: "ExplicitDenyResource", "ExplicitDenyIdentity", "NoResourcePolicy", "NoIdentityPolicy".</summary>
+    /// <summary>What a principal's identity-based policies decide: a matching Deny wins, then a matching Allow, else the implicit deny (evaluation-logic.html).</summary>
+    public static string DecideIdentity(IEnumerable<string> identityPolicies, Question q)
+    {
+        var values = ValuesOf(q);
+        var effects = new List<string>();
+        foreach (var json in identityPolicies)
+        {
+            using var document = JsonDocument.Parse(json);
+            foreach (var statement in document.RootElement.GetProperty("Statement").EnumerateArray())
+            {
+                if (Applies(statement, q, values, principal: "identity") is not null)
+                {
+                    effects.Add(statement.GetProperty("Effect").GetString()!);
+                }
+            }
+        }
+
+        return effects.Contains("Deny") ? "ExplicitDeny" : effects.Contains("Allow") ? "Allow" : "ImplicitDeny";
+    }
+
     public static string Decide(Question q)
     {
         var isService = !q.Principal.StartsWith("arn:", StringComparison.Ordinal);
@@ -53,39 +73,7 @@ internal static class ReferenceEvaluator
         var keyAccount = q.KeyArn.Split(':')[4];
         var isRoot = q.Principal.EndsWith(":root", StringComparison.Ordinal);
 
-        var values = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
-        if (!isService)
-        {
-            values["kms:CallerAccount"] = [callerAccount!];
-            values["aws:PrincipalAccount"] = [callerAccount!];
-            values["aws:PrincipalArn"] = [PrincipalArnOf(q.Principal)];
-            if (q.Principal.Contains(":user/", StringComparison.Ordinal))
-            {
-                values["aws:username"] = [q.Principal[(q.Principal.LastIndexOf('/') + 1)..]];
-            }
-        }
-
-        if (q.EncryptionContext.Count > 0)
-        {
-            foreach (var pair in q.EncryptionContext)
-            {
-                values["kms:EncryptionContext:" + pair.Key] = [pair.Value];
-            }
-
-            values["kms:EncryptionContextKeys"] = q.EncryptionContext.Keys.ToArray();
-        }
-
-        foreach (var pair in q.Values)
-        {
-            if (pair.Value.Length == 0)
-            {
-                values.Remove(pair.Key);
-            }
-            else
-            {
-                values[pair.Key] = pair.Value;
-            }
-        }
+        var values = ValuesOf(q);
 
         var matching = new List<(string Effect, string How)>();
         using (var document = JsonDocument.Parse(q.PolicyJson))
@@ -153,6 +141,48 @@ internal static class ReferenceEvaluator
         return "NoResourcePolicy";
     }
 
+    // The condition keys of the request: those its principal and encryption context imply, then those it carries.
+    private static Dictionary<string, string[]> ValuesOf(Question q)
+    {
+        var isService = !q.Principal.StartsWith("arn:", StringComparison.Ordinal);
+        var callerAccount = isService ? null : q.Principal.Split(':')[4];
+        var values = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        if (!isService)
+        {
+            values["kms:CallerAccount"] = [callerAccount!];
+            values["aws:PrincipalAccount"] = [callerAccount!];
+            values["aws:PrincipalArn"] = [PrincipalArnOf(q.Principal)];
+            if (q.Principal.Contains(":user/", StringComparison.Ordinal))
+            {
+                values["aws:username"] = [q.Principal[(q.Principal.LastIndexOf('/') + 1)..]];
+            }
+        }
+
+        if (q.EncryptionContext.Count > 0)
+        {
+            foreach (var pair in q.EncryptionContext)
+            {
+                values["kms:EncryptionContext:" + pair.Key] = [pair.Value];
+            }
+
+            values["kms:EncryptionContextKeys"] = q.EncryptionContext.Keys.ToArray();
+        }
+
+        foreach (var pair in q.Values)
+        {
+            if (pair.Value.Length == 0)
+            {
+                values.Remove(pair.Key);
+            }
+            else
+            {
+                values[pair.Key] = pair.Value;
+            }
+        }
+
+        return values;
+    }
+
     private static string PrincipalArnOf(string principal)
     {
         var parts = principal.Split(':');
@@ -165,9 +195,10 @@ internal static class ReferenceEvaluator
     }
 
     /// <summary>Returns null when the statement does not apply, "principal" when it names the caller (or everyone), "account" when it names the caller's account.</summary>
-    private static string? Applies(JsonElement statement, Question q, Dictionary<string, string[]> values)
+    private static string? Applies(JsonElement statement, Question q, Dictionary<string, string[]> values, string? principal = null)
     {
-        var how = PrincipalMatch(statement, q.Principal);
+        // An identity-based policy's statement names no principal: it is the caller's own.
+        var how = principal ?? PrincipalMatch(statement, q.Principal);
         if (how is null)
         {
             return null;
