@@ -76,11 +76,13 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             }
             : null;
 
+    // Every request on a key asks for its policy, and most keys have the default one, which is not stored: a Region
+    // without stored policies answers before looking anything up.
     /// <inheritdoc/>
     public KeyPolicy? FindKeyPolicy(KeyArn keyArn) =>
-        keyArn != default && Region(keyArn.AccountId, keyArn.Region) is { } region
-            && region.Keys.TryGetValue(keyArn.KeyId.ToString(), out var key) && key.Arn == keyArn
+        keyArn != default && Region(keyArn.AccountId, keyArn.Region) is { Policies.IsEmpty: false } region
             && region.Policies.TryGetValue(keyArn.KeyId.ToString(), out var policy)
+            && region.Keys.TryGetValue(keyArn.KeyId.ToString(), out var key) && key.Arn == keyArn
             ? policy
             : null;
 
