@@ -214,6 +214,32 @@ public class SqliteKmsKeyStoreTests
         third.ListGrants(KeyArn.Parse(keyArn)).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task GrantsOfADeletedKey_AreGoneFromTheFile()
+    {
+        using var folder = new TemporaryFolder();
+        string keyArn = "";
+        await AcrossARestartAsync(
+            folder.File("kms.db"),
+            async first =>
+            {
+                using var client = first.CreateClient();
+                keyArn = (await client.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.Arn;
+                await client.CreateGrantAsync(new CreateGrantRequest { KeyId = keyArn, GranteePrincipal = "arn:aws:iam::111122223333:role/app", Operations = [GrantOperation.Decrypt] });
+                await client.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyArn, PendingWindowInDays = 7 });
+                first.Clock.Advance(TimeSpan.FromDays(7));
+                await SdkErrors.ShouldFailAsync<NotFoundException>(
+                    () => client.ListGrantsAsync(new ListGrantsRequest { KeyId = keyArn }), "NotFoundException", $"Key '{keyArn}' does not exist");
+            },
+            (_, reopened) =>
+            {
+                reopened.ListGrants(KeyArn.Parse(keyArn)).ShouldBeEmpty();
+                return Task.CompletedTask;
+            });
+
+        Sql(folder.File("kms.db"), "SELECT count(*) FROM grants;").ShouldBe(0L);
+    }
+
     // Every member of every entry, as the SDK reads them.
     private static string Listed(ListGrantsResponse response) => string.Join("\n", response.Grants.Select(grant =>
         $"{grant.KeyId} {grant.GrantId} {grant.Name} {grant.CreationDate:O} {grant.GranteePrincipal} {grant.RetiringPrincipal} {grant.IssuingAccount} "
