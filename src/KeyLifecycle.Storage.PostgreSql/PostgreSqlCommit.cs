@@ -44,6 +44,7 @@ internal sealed class PostgreSqlCommit(NpgsqlConnection connection, NpgsqlTransa
                 Run("DELETE FROM kms_key_materials WHERE account = $1 AND region = $2 AND key_id = $3", id);
                 Run("DELETE FROM kms_key_policies WHERE account = $1 AND region = $2 AND key_id = $3", id);
                 Run("DELETE FROM kms_import_sessions WHERE account = $1 AND region = $2 AND key_id = $3", id);
+                Run("DELETE FROM kms_grants WHERE account = $1 AND region = $2 AND key_id = $3", id);
             }
             else if (ReferenceEquals(change.Expected, change.Replacement))
             {
@@ -183,8 +184,52 @@ internal sealed class PostgreSqlCommit(NpgsqlConnection connection, NpgsqlTransa
             }
         }
 
+        foreach (var change in commit.Grants)
+        {
+            object[] id = [.. Id(change.KeyArn), change.GrantId];
+            if (change.Expected is null)
+            {
+                // Only on a key that is stored, so that a grant never outlives its key.
+                if (change.Replacement is not { } grant || Run(
+                        "INSERT INTO kms_grants (account, region, key_id, grant_id, retiring_principal, created_ticks, record, version) "
+                        + "SELECT $1, $2, $3, $4, $5, $6, $7, 1 WHERE EXISTS (SELECT 1 FROM kms_keys WHERE account = $1 AND region = $2 AND key_id = $3) ON CONFLICT DO NOTHING",
+                        [.. id, Retiring(grant), grant.CreationDate.UtcTicks, KmsRecordJson.WriteGrant(grant)]) != 1)
+                {
+                    return false;
+                }
+
+                written.Add((grant, 1));
+            }
+            else if (store.VersionOf(change.Expected) is not { } version)
+            {
+                return false;
+            }
+            else if (change.Replacement is null)
+            {
+                if (Run("DELETE FROM kms_grants WHERE account = $1 AND region = $2 AND key_id = $3 AND grant_id = $4 AND version = $5", [.. id, version]) != 1)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                if (Run(
+                        "UPDATE kms_grants SET retiring_principal = $6, created_ticks = $7, record = $8, version = version + 1 WHERE account = $1 AND region = $2 AND key_id = $3 AND grant_id = $4 AND version = $5",
+                        [.. id, version, Retiring(change.Replacement), change.Replacement.CreationDate.UtcTicks, KmsRecordJson.WriteGrant(change.Replacement)]) != 1)
+                {
+                    return false;
+                }
+
+                written.Add((change.Replacement, version + 1));
+            }
+        }
+
         return true;
     }
+
+    // A null text is typed as text (a bare DBNull is taken for a bigint, as due_ticks is).
+    private static object Retiring(Grants.KmsGrant grant) =>
+        (object?)grant.RetiringPrincipal?.ToString() ?? new NpgsqlParameter { Value = System.DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };
 
     private static object[] Id(KeyArn arn) => [arn.AccountId.ToString(), arn.Region.ToString(), arn.KeyId.ToString()];
 
@@ -214,6 +259,12 @@ internal sealed class PostgreSqlCommit(NpgsqlConnection connection, NpgsqlTransa
         using var command = new NpgsqlCommand(sql, connection, transaction);
         foreach (var argument in arguments)
         {
+            if (argument is NpgsqlParameter typed)
+            {
+                command.Parameters.Add(typed);
+                continue;
+            }
+
             command.Parameters.Add(new NpgsqlParameter
             {
                 Value = argument,

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
+using KeyLifecycle.Grants;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Policies;
 using KeyLifecycle.Protocol.Storage;
@@ -133,6 +134,27 @@ public sealed class PostgreSqlKmsKeyStore : IKmsKeyStore, IDisposable
 
         return sessions;
     }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<KmsGrant> ListGrants(KeyArn keyArn)
+    {
+        if (keyArn == default)
+        {
+            return [];
+        }
+
+        var grants = Records(
+            "kms_grants", static record => KmsRecordJson.ReadGrant(record), "WHERE account = $1 AND region = $2 AND key_id = $3 ORDER BY created_ticks, grant_id",
+            keyArn.AccountId, keyArn.Region, [keyArn.KeyId.ToString()]);
+        grants.RemoveAll(grant => grant.KeyArn != keyArn);
+        return grants;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<KmsGrant> ListRetirableGrants(AwsAccountId accountId, AwsRegion region, KmsPrincipal retiringPrincipal) =>
+        Records(
+            "kms_grants", static record => KmsRecordJson.ReadGrant(record), "WHERE account = $1 AND region = $2 AND retiring_principal = $3 ORDER BY created_ticks, grant_id",
+            accountId, region, [retiringPrincipal.ToString()]);
 
     /// <inheritdoc/>
     public IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId, AwsRegion region) =>
@@ -311,6 +333,11 @@ public sealed class PostgreSqlKmsKeyStore : IKmsKeyStore, IDisposable
         foreach (var change in commit.ImportSessions)
         {
             Check(change.Session.KeyArn.AccountId);
+        }
+
+        foreach (var change in commit.Grants)
+        {
+            Check(change.KeyArn.AccountId);
         }
     }
 

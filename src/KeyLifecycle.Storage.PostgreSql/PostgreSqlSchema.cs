@@ -42,6 +42,17 @@ internal static class PostgreSqlSchema
             token_id text COLLATE "C" NOT NULL, issued_ticks bigint NOT NULL, record bytea NOT NULL,
             PRIMARY KEY (account, region, key_id, token_id));
         """,
+
+        // 2 -> 3: the grants on keys, by key and grant ID, with a version for compare-and-swap (CreateGrant retried by
+        // name replaces a grant), their creation time for order, and the retiring principal indexed for ListRetirableGrants.
+        """
+        CREATE TABLE kms_grants (
+            account text COLLATE "C" NOT NULL, region text COLLATE "C" NOT NULL, key_id text COLLATE "C" NOT NULL,
+            grant_id text COLLATE "C" NOT NULL, retiring_principal text COLLATE "C", created_ticks bigint NOT NULL,
+            record bytea NOT NULL, version bigint NOT NULL,
+            PRIMARY KEY (account, region, key_id, grant_id));
+        CREATE INDEX kms_grants_retiring ON kms_grants (account, region, retiring_principal, created_ticks, grant_id) WHERE retiring_principal IS NOT NULL;
+        """,
     ];
 
     public static int CurrentVersion => s_migrations.Length;

@@ -30,6 +30,9 @@ internal sealed class SqliteJournal : IKmsCommitJournal, IDisposable
     private readonly Statement _insertImportSession;
     private readonly Statement _deleteImportSession;
     private readonly Statement _deleteImportSessions;
+    private readonly Statement _upsertGrant;
+    private readonly Statement _deleteGrant;
+    private readonly Statement _deleteGrants;
     private bool _loading;
     private bool _disposed;
 
@@ -50,6 +53,9 @@ internal sealed class SqliteJournal : IKmsCommitJournal, IDisposable
         _insertImportSession = new(connection, "INSERT INTO import_sessions (key_arn, token_id, record) VALUES ($arn, $token, $record)", "$arn", "$token", "$record");
         _deleteImportSession = new(connection, "DELETE FROM import_sessions WHERE key_arn = $arn AND token_id = $token", "$arn", "$token");
         _deleteImportSessions = new(connection, "DELETE FROM import_sessions WHERE key_arn = $arn", "$arn");
+        _upsertGrant = new(connection, "INSERT INTO grants (key_arn, grant_id, retiring_principal, record) VALUES ($arn, $id, $retiring, $record) ON CONFLICT (key_arn, grant_id) DO UPDATE SET retiring_principal = excluded.retiring_principal, record = excluded.record", "$arn", "$id", "$retiring", "$record");
+        _deleteGrant = new(connection, "DELETE FROM grants WHERE key_arn = $arn AND grant_id = $id", "$arn", "$id");
+        _deleteGrants = new(connection, "DELETE FROM grants WHERE key_arn = $arn", "$arn");
     }
 
     public string Path { get; }
@@ -142,12 +148,18 @@ internal sealed class SqliteJournal : IKmsCommitJournal, IDisposable
             For(session.KeyArn.AccountId).AddImportSession(session);
         }
 
+        foreach (var record in Records("SELECT record FROM grants"))
+        {
+            var grant = KmsRecordJson.ReadGrant(record);
+            For(grant.KeyArn.AccountId).AddGrant(grant);
+        }
+
         _loading = true;
         try
         {
             foreach (var commit in commits.Values.Where(commit => !store.TryCommit(commit)))
             {
-                throw new InvalidDataException($"The key store {Path} holds two records with one ARN: {commit.Keys.Count} keys, {commit.Aliases.Count} aliases, {commit.ImportSessions.Count} import parameters.");
+                throw new InvalidDataException($"The key store {Path} holds two records with one ARN: {commit.Keys.Count} keys, {commit.Aliases.Count} aliases, {commit.ImportSessions.Count} import parameters, {commit.Grants.Count} grants (or a grant whose key is missing).");
             }
         }
         finally
@@ -174,6 +186,7 @@ internal sealed class SqliteJournal : IKmsCommitJournal, IDisposable
                 _deleteKeyMaterial.Run(transaction, arn);
                 _deleteKeyPolicy.Run(transaction, arn);
                 _deleteImportSessions.Run(transaction, arn);
+                _deleteGrants.Run(transaction, arn);
             }
             else if (!ReferenceEquals(change.Expected, change.Replacement))
             {
@@ -236,6 +249,18 @@ internal sealed class SqliteJournal : IKmsCommitJournal, IDisposable
             }
         }
 
+        foreach (var change in commit.Grants)
+        {
+            if (change.Replacement is { } grant)
+            {
+                _upsertGrant.Run(transaction, change.KeyArn.ToString(), change.GrantId, (object?)grant.RetiringPrincipal?.ToString() ?? DBNull.Value, KmsRecordJson.WriteGrant(grant));
+            }
+            else
+            {
+                _deleteGrant.Run(transaction, change.KeyArn.ToString(), change.GrantId);
+            }
+        }
+
         transaction.Commit();
     }
 
@@ -247,7 +272,7 @@ internal sealed class SqliteJournal : IKmsCommitJournal, IDisposable
         }
 
         _disposed = true;
-        foreach (var statement in new[] { _upsertKey, _deleteKey, _deleteKeyMaterial, _deleteKeyPolicy, _upsertKeyMaterial, _upsertKeyPolicy, _upsertAlias, _deleteAlias, _upsertCustomKeyStore, _deleteCustomKeyStore, _insertImportSession, _deleteImportSession, _deleteImportSessions })
+        foreach (var statement in new[] { _upsertKey, _deleteKey, _deleteKeyMaterial, _deleteKeyPolicy, _upsertKeyMaterial, _upsertKeyPolicy, _upsertAlias, _deleteAlias, _upsertCustomKeyStore, _deleteCustomKeyStore, _insertImportSession, _deleteImportSession, _deleteImportSessions, _upsertGrant, _deleteGrant, _deleteGrants })
         {
             statement.Dispose();
         }

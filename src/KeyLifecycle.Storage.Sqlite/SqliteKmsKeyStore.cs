@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using KeyLifecycle.Grants;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Policies;
 using KeyLifecycle.Protocol.Storage;
@@ -8,7 +9,7 @@ using Microsoft.Data.Sqlite;
 
 namespace KeyLifecycle.Storage.Sqlite;
 
-/// <summary>An <see cref="IKmsKeyStore"/> kept in one SQLite file, so that keys, aliases, custom key stores, key material, key policies and import parameters survive a restart.</summary>
+/// <summary>An <see cref="IKmsKeyStore"/> kept in one SQLite file, so that keys, aliases, custom key stores, key material, key policies, import parameters and grants survive a restart.</summary>
 /// <remarks>
 /// <para>
 /// Every record is held in memory, as <see cref="InMemoryKmsKeyStore"/> holds it, and every commit is first written to the
@@ -86,6 +87,13 @@ public sealed class SqliteKmsKeyStore : IKmsKeyStore, IDisposable
 
     /// <inheritdoc/>
     public IReadOnlyList<ImportSessionRecord> ListImportSessions(KeyArn keyArn) => _records.ListImportSessions(keyArn);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<KmsGrant> ListGrants(KeyArn keyArn) => _records.ListGrants(keyArn);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<KmsGrant> ListRetirableGrants(AwsAccountId accountId, AwsRegion region, KmsPrincipal retiringPrincipal) =>
+        _records.ListRetirableGrants(accountId, region, retiringPrincipal);
 
     /// <inheritdoc/>
     public IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId, AwsRegion region) => _records.ListKeys(accountId, region);

@@ -26,6 +26,12 @@ internal static class SqliteSchema
         """
         CREATE TABLE import_sessions (key_arn TEXT NOT NULL, token_id TEXT NOT NULL, record BLOB NOT NULL, PRIMARY KEY (key_arn, token_id));
         """,
+
+        // 2 -> 3: the grants on keys, by key ARN and grant ID, with the retiring principal indexed for ListRetirableGrants.
+        """
+        CREATE TABLE grants (key_arn TEXT NOT NULL, grant_id TEXT NOT NULL, retiring_principal TEXT, record BLOB NOT NULL, PRIMARY KEY (key_arn, grant_id));
+        CREATE INDEX grants_by_retiring_principal ON grants (retiring_principal) WHERE retiring_principal IS NOT NULL;
+        """,
     ];
 
     public static int CurrentVersion => s_migrations.Length;

@@ -21,17 +21,30 @@ public sealed class PostgreSqlSchemaTests
             store.TryAdd(key).ShouldBeTrue();
         }
 
-        // Back to version 1 as it was released: without the import parameters table.
-        Sql(place, "DROP TABLE kms_import_sessions; UPDATE kms_schema SET version = 1;");
+        // Back to version 1 as it was released: without the import parameters and grants tables.
+        Sql(place, "DROP TABLE kms_import_sessions; DROP TABLE kms_grants; UPDATE kms_schema SET version = 1;");
 
         using (var store = PostgreSqlKmsKeyStore.Open(place))
         {
             store.FindKey(s_arn).ShouldBe(key);
             store.ListImportSessions(s_arn).ShouldBeEmpty();
+            store.ListGrants(s_arn).ShouldBeEmpty();
         }
 
-        Sql(place, "SELECT version FROM kms_schema").ShouldBe(2);
+        Sql(place, "SELECT version FROM kms_schema").ShouldBe(3);
         Sql(place, "SELECT count(*) FROM kms_import_sessions").ShouldBe(0L);
+        Sql(place, "SELECT count(*) FROM kms_grants").ShouldBe(0L);
+
+        // Back to version 2 as it was released: without the grants table; the key and its import parameters table stay.
+        Sql(place, "DROP TABLE kms_grants; UPDATE kms_schema SET version = 2;");
+        using (var store = PostgreSqlKmsKeyStore.Open(place))
+        {
+            store.FindKey(s_arn).ShouldBe(key);
+            store.ListGrants(s_arn).ShouldBeEmpty();
+        }
+
+        Sql(place, "SELECT version FROM kms_schema").ShouldBe(3);
+        Sql(place, "SELECT count(*) FROM kms_grants").ShouldBe(0L);
     }
 
     [PostgresFact]
@@ -42,7 +55,7 @@ public sealed class PostgreSqlSchemaTests
         Sql(place, "UPDATE kms_schema SET version = 99;");
 
         Should.Throw<InvalidOperationException>(() => PostgreSqlKmsKeyStore.Open(place)).Message.ShouldBe(
-            "The PostgreSQL key store has schema version 99, written by a newer KeyLifecycle.Storage.PostgreSql; this one reads up to version 2.");
+            "The PostgreSQL key store has schema version 99, written by a newer KeyLifecycle.Storage.PostgreSql; this one reads up to version 3.");
         Sql(place, "SELECT version FROM kms_schema").ShouldBe(99);
     }
 

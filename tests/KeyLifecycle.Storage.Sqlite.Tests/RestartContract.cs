@@ -72,6 +72,7 @@ public abstract class RestartContract<TStore>
                     : "no material",
                 $"policy {store.FindKeyPolicy(key.Arn)?.Text}",
                 $"import parameters {string.Join(",", store.ListImportSessions(key.Arn).Select(s => $"{s.TokenId}:{s.WrappingAlgorithm}:{s.IssuedAt:O}:{s.ValidTo:O}:{Convert.ToHexString(s.WrappingPrivateKey.Span)}"))}",
+                $"grants {string.Join(",", store.ListGrants(key.Arn).Select(g => $"{g.GrantId}:[{string.Join(" ", g.GrantTokens)}]:{g.GranteePrincipal}:{g.RetiringPrincipal}:[{string.Join(" ", g.Operations)}]:{g.Constraints?.IsEquals}:{string.Join(" ", g.Constraints?.Pairs ?? new System.Collections.Generic.Dictionary<string, string>())}:{g.Name}:{g.CreationDate:O}:{g.IssuingAccount}"))}",
             });
             var regions = new[] { AwsRegion.Parse("us-east-1"), AwsRegion.Parse("eu-west-1") };
             var aliases = regions.SelectMany(region => store.ListAliases(account, region)).Select(alias => alias.ToString());

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Threading.Tasks;
 using Amazon.KeyManagementService;
@@ -70,7 +71,7 @@ public class SqliteKmsKeyStoreTests
         Sql(path, "PRAGMA user_version = 99;");
 
         Should.Throw<InvalidOperationException>(() => SqliteKmsKeyStore.Open(path)).Message.ShouldBe(
-            $"The key store {path} has schema version 99, written by a newer KeyLifecycle.Storage.Sqlite; this one reads up to version 2.");
+            $"The key store {path} has schema version 99, written by a newer KeyLifecycle.Storage.Sqlite; this one reads up to version 3.");
         Sql(path, "PRAGMA user_version;").ShouldBe(99L);
     }
 
@@ -81,9 +82,11 @@ public class SqliteKmsKeyStoreTests
         var path = folder.File("kms.db");
         SqliteKmsKeyStore.Open(path).Dispose();
 
-        Sql(path, "PRAGMA user_version;").ShouldBe(2L);
+        Sql(path, "PRAGMA user_version;").ShouldBe(3L);
         Sql(path, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name);")
-            .ShouldBe("aliases,custom_key_stores,import_sessions,key_materials,key_policies,keys");
+            .ShouldBe("aliases,custom_key_stores,grants,import_sessions,key_materials,key_policies,keys");
+        Sql(path, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name);")
+            .ShouldBe("grants_by_retiring_principal");
         Sql(path, "PRAGMA journal_mode;").ShouldBe("wal");
     }
 
@@ -119,9 +122,128 @@ public class SqliteKmsKeyStoreTests
             store.ListImportSessions(s_arn).ShouldBeEmpty();
         }
 
-        Sql(path, "PRAGMA user_version;").ShouldBe(2L);
+        Sql(path, "PRAGMA user_version;").ShouldBe(3L);
         Sql(path, "SELECT count(*) FROM import_sessions;").ShouldBe(0L);
+        Sql(path, "SELECT count(*) FROM grants;").ShouldBe(0L);
     }
+
+    [Fact]
+    public void AFileOfSchemaVersion2_IsMigrated_AndKeepsItsKeys()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("kms.db");
+
+        // The version 2 schema as the release with import parameters wrote it, with one key row.
+        Sql(path, """
+            CREATE TABLE keys (arn TEXT NOT NULL PRIMARY KEY, account TEXT NOT NULL, record BLOB NOT NULL);
+            CREATE TABLE key_materials (arn TEXT NOT NULL PRIMARY KEY, record BLOB NOT NULL);
+            CREATE TABLE key_policies (arn TEXT NOT NULL PRIMARY KEY, record BLOB NOT NULL);
+            CREATE TABLE aliases (arn TEXT NOT NULL PRIMARY KEY, account TEXT NOT NULL, record BLOB NOT NULL);
+            CREATE TABLE custom_key_stores (account TEXT NOT NULL, region TEXT NOT NULL, id TEXT NOT NULL, record BLOB NOT NULL, PRIMARY KEY (account, region, id));
+            CREATE TABLE import_sessions (key_arn TEXT NOT NULL, token_id TEXT NOT NULL, record BLOB NOT NULL, PRIMARY KEY (key_arn, token_id));
+            PRAGMA user_version = 2;
+            """);
+        var key = KmsKey.Create(s_arn, s_created);
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
+        {
+            connection.Open();
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO keys (arn, account, record) VALUES ($arn, '111122223333', $record)";
+            insert.Parameters.AddWithValue("$arn", s_arn.ToString());
+            insert.Parameters.AddWithValue("$record", KmsRecordJson.WriteKey(key));
+            insert.ExecuteNonQuery();
+        }
+
+        using (var store = SqliteKmsKeyStore.Open(path))
+        {
+            store.FindKey(s_arn).ShouldBe(key);
+            store.ListGrants(s_arn).ShouldBeEmpty();
+        }
+
+        Sql(path, "PRAGMA user_version;").ShouldBe(3L);
+        Sql(path, "SELECT count(*) FROM grants;").ShouldBe(0L);
+    }
+
+    [Fact]
+    public async Task Grants_SurviveARestart_MemberForMember_AndTheirTokensStillRetireThem()
+    {
+        using var folder = new TemporaryFolder();
+        string keyArn = "";
+        CreateGrantResponse named = null!;
+        CreateGrantResponse retried = null!;
+        CreateGrantResponse other = null!;
+        string before = "";
+
+        await AcrossARestartAsync(
+            folder.File("kms.db"),
+            async first =>
+            {
+                using var client = first.CreateClient();
+                keyArn = (await client.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.Arn;
+                var request = new CreateGrantRequest
+                {
+                    KeyId = keyArn,
+                    GranteePrincipal = "arn:aws:iam::111122223333:role/app",
+                    RetiringPrincipal = "arn:aws:iam::111122223333:user/retirer",
+                    Operations = [GrantOperation.Decrypt, GrantOperation.RetireGrant],
+                    Constraints = new GrantConstraints { EncryptionContextEquals = new() { ["purpose"] = "restart" } },
+                    Name = "kept",
+                };
+                named = await client.CreateGrantAsync(request);
+                retried = await client.CreateGrantAsync(request);
+                first.Clock.Advance(TimeSpan.FromSeconds(1));
+                other = await client.CreateGrantAsync(new CreateGrantRequest { KeyId = keyArn, GranteePrincipal = "arn:aws:iam::111122223333:user/other", Operations = [GrantOperation.Encrypt] });
+                before = Listed(await client.ListGrantsAsync(new ListGrantsRequest { KeyId = keyArn }));
+            },
+            async (second, reopened) =>
+            {
+                using var client = second.CreateClient();
+                Listed(await client.ListGrantsAsync(new ListGrantsRequest { KeyId = keyArn })).ShouldBe(before);
+                reopened.ListGrants(KeyArn.Parse(keyArn)).Select(grant => grant.GrantId).ShouldBe([named.GrantId, other.GrantId]);
+                reopened.ListGrants(KeyArn.Parse(keyArn))[0].GrantTokens.ShouldBe([named.GrantToken, retried.GrantToken]);
+                (await client.ListRetirableGrantsAsync(new ListRetirableGrantsRequest { RetiringPrincipal = "arn:aws:iam::111122223333:user/retirer" }))
+                    .Grants.Select(grant => grant.GrantId).ShouldBe([named.GrantId]);
+
+                await client.RetireGrantAsync(new RetireGrantRequest { GrantToken = retried.GrantToken });
+                await client.RevokeGrantAsync(new RevokeGrantRequest { KeyId = keyArn, GrantId = other.GrantId });
+                (await client.ListGrantsAsync(new ListGrantsRequest { KeyId = keyArn })).Grants.ShouldBeEmpty();
+            });
+
+        // What was retired and revoked after the restart stays gone.
+        using var third = SqliteKmsKeyStore.Open(folder.File("kms.db"));
+        third.ListGrants(KeyArn.Parse(keyArn)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task GrantsOfADeletedKey_AreGoneFromTheFile()
+    {
+        using var folder = new TemporaryFolder();
+        string keyArn = "";
+        await AcrossARestartAsync(
+            folder.File("kms.db"),
+            async first =>
+            {
+                using var client = first.CreateClient();
+                keyArn = (await client.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.Arn;
+                await client.CreateGrantAsync(new CreateGrantRequest { KeyId = keyArn, GranteePrincipal = "arn:aws:iam::111122223333:role/app", Operations = [GrantOperation.Decrypt] });
+                await client.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyArn, PendingWindowInDays = 7 });
+                first.Clock.Advance(TimeSpan.FromDays(7));
+                await SdkErrors.ShouldFailAsync<NotFoundException>(
+                    () => client.ListGrantsAsync(new ListGrantsRequest { KeyId = keyArn }), "NotFoundException", $"Key '{keyArn}' does not exist");
+            },
+            (_, reopened) =>
+            {
+                reopened.ListGrants(KeyArn.Parse(keyArn)).ShouldBeEmpty();
+                return Task.CompletedTask;
+            });
+
+        Sql(folder.File("kms.db"), "SELECT count(*) FROM grants;").ShouldBe(0L);
+    }
+
+    // Every member of every entry, as the SDK reads them.
+    private static string Listed(ListGrantsResponse response) => string.Join("\n", response.Grants.Select(grant =>
+        $"{grant.KeyId} {grant.GrantId} {grant.Name} {grant.CreationDate:O} {grant.GranteePrincipal} {grant.RetiringPrincipal} {grant.IssuingAccount} "
+        + $"{string.Join(",", grant.Operations)} {string.Join(",", grant.Constraints?.EncryptionContextEquals ?? [])} {string.Join(",", grant.Constraints?.EncryptionContextSubset ?? [])}"));
 
     [Fact]
     public async Task ImportParametersIssuedBeforeARestart_ImportAfterIt_UntilTheyExpire()

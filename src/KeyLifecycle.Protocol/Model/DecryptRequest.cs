@@ -25,7 +25,7 @@ internal sealed class DecryptRequest : IValidatedKmsRequest<ValidDecryptRequest>
     public KmsOutcome<ValidDecryptRequest> Validate() => new ModelValidator()
         .Required("ciphertextBlob", CiphertextBlob).MaxLength("ciphertextBlob", CiphertextBlob, Shapes.CiphertextMax)
         .StringMap("encryptionContext", EncryptionContext)
-        .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
+        .GrantTokens(GrantTokens)
         .Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Enum("encryptionAlgorithm", EncryptionAlgorithm, AlgorithmWireNames.EncryptionAlgorithmValues)
         .Valid<ValidDecryptRequest>(CiphertextBlob is { } ciphertextBlob

@@ -22,7 +22,7 @@ internal sealed class DeriveSharedSecretRequest : IValidatedKmsRequest<ValidDeri
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("keyAgreementAlgorithm", KeyAgreementAlgorithm).Enum("keyAgreementAlgorithm", KeyAgreementAlgorithm, AlgorithmWireNames.KeyAgreementAlgorithmValues)
         .Required("publicKey", PublicKey).MaxLength("publicKey", PublicKey, Shapes.PublicKeyMax)
-        .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
+        .GrantTokens(GrantTokens)
         .Valid<ValidDeriveSharedSecretRequest>(KeyId is { } keyId && PublicKey is { } publicKey
             ? new ValidDeriveSharedSecretRequest(keyId, publicKey, DryRun)
             : null);

@@ -22,7 +22,7 @@ internal sealed class EncryptRequest : IValidatedKmsRequest<ValidEncryptRequest>
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("plaintext", Plaintext).MaxLength("plaintext", Plaintext, Shapes.PlaintextMax)
         .StringMap("encryptionContext", EncryptionContext)
-        .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
+        .GrantTokens(GrantTokens)
         .Enum("encryptionAlgorithm", EncryptionAlgorithm, AlgorithmWireNames.EncryptionAlgorithmValues)
         .Valid<ValidEncryptRequest>(KeyId is { } keyId && Plaintext is { } plaintext
             ? new ValidEncryptRequest(keyId, plaintext, EncryptionContext, EncryptionAlgorithm, DryRun)

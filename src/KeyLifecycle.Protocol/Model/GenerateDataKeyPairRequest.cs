@@ -23,6 +23,6 @@ internal sealed class GenerateDataKeyPairRequest : IKmsRequest
         .StringMap("encryptionContext", EncryptionContext)
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("keyPairSpec", KeyPairSpec).Enum("keyPairSpec", KeyPairSpec, AlgorithmWireNames.DataKeyPairSpecValues)
-        .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
+        .GrantTokens(GrantTokens)
         .Result;
 }

@@ -26,6 +26,6 @@ internal sealed class GenerateDataKeyRequest : IKmsRequest
         .StringMap("encryptionContext", EncryptionContext)
         .Range("numberOfBytes", NumberOfBytes, Shapes.NumberOfBytesMin, Shapes.NumberOfBytesMax)
         .Enum("keySpec", KeySpec, AlgorithmWireNames.DataKeySpecValues)
-        .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
+        .GrantTokens(GrantTokens)
         .Result;
 }

@@ -20,7 +20,7 @@ internal sealed class GenerateMacRequest : IValidatedKmsRequest<ValidGenerateMac
         .Required("message", Message).MaxLength("message", Message, Shapes.PlaintextMax)
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("macAlgorithm", MacAlgorithm).Enum("macAlgorithm", MacAlgorithm, AlgorithmWireNames.MacAlgorithmValues)
-        .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
+        .GrantTokens(GrantTokens)
         .Valid<ValidGenerateMacRequest>(KeyId is { } keyId && Message is { } message && MacAlgorithm is { } macAlgorithm
             ? new ValidGenerateMacRequest(keyId, message, macAlgorithm, DryRun)
             : null);

@@ -12,6 +12,6 @@ internal sealed class GetPublicKeyRequest : IKmsRequest
 
     public ValidationFailed? Validate() => new ModelValidator()
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
-        .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
+        .GrantTokens(GrantTokens)
         .Result;
 }

@@ -74,4 +74,11 @@ namespace KeyLifecycle.Protocol.Model;
 [JsonSerializable(typeof(CreateCustomKeyStoreResponse))]
 [JsonSerializable(typeof(EmptyResponse))]
 [JsonSerializable(typeof(DescribeCustomKeyStoresResponse))]
+[JsonSerializable(typeof(CreateGrantRequest))]
+[JsonSerializable(typeof(CreateGrantResponse))]
+[JsonSerializable(typeof(ListGrantsRequest))]
+[JsonSerializable(typeof(ListRetirableGrantsRequest))]
+[JsonSerializable(typeof(ListGrantsResponse))]
+[JsonSerializable(typeof(RetireGrantRequest))]
+[JsonSerializable(typeof(RevokeGrantRequest))]
 internal sealed partial class KmsJsonContext : JsonSerializerContext;

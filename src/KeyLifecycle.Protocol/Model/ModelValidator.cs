@@ -169,6 +169,21 @@ internal sealed class ModelValidator
         return this;
     }
 
+    /// <summary>Checks a <c>GrantTokens</c> member (<c>GrantTokenList</c>: at most 10 tokens, each 1 to 8192 characters).</summary>
+    /// <remarks>
+    /// Accepted and otherwise unused: the emulator's grants take effect at once, so a token, which the service reads to use a
+    /// grant before it is eventually consistent, adds nothing.
+    /// </remarks>
+    public ModelValidator GrantTokens(IReadOnlyList<string?>? tokens)
+    {
+        if (tokens is not null && tokens.Count > Shapes.GrantTokensMax)
+        {
+            Add(ConstraintViolation.LengthAbove("grantTokens", "[" + string.Join(", ", tokens) + "]", Shapes.GrantTokensMax));
+        }
+
+        return Strings("grantTokens", tokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax);
+    }
+
     /// <summary>The members of a list, or <see langword="null"/> when one is missing, which <see cref="Strings"/> reports.</summary>
     public static IReadOnlyList<string>? AllPresent(IReadOnlyList<string?> values)
     {

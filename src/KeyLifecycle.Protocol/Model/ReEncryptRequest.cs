@@ -34,7 +34,7 @@ internal sealed class ReEncryptRequest : IValidatedKmsRequest<ValidReEncryptRequ
         .StringMap("destinationEncryptionContext", DestinationEncryptionContext)
         .Enum("sourceEncryptionAlgorithm", SourceEncryptionAlgorithm, AlgorithmWireNames.EncryptionAlgorithmValues)
         .Enum("destinationEncryptionAlgorithm", DestinationEncryptionAlgorithm, AlgorithmWireNames.EncryptionAlgorithmValues)
-        .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
+        .GrantTokens(GrantTokens)
         .Valid<ValidReEncryptRequest>(CiphertextBlob is { } ciphertextBlob && DestinationKeyId is { } destinationKeyId
             ? new ValidReEncryptRequest(ciphertextBlob, SourceKeyId, SourceEncryptionContext, SourceEncryptionAlgorithm, destinationKeyId, DestinationEncryptionContext, DestinationEncryptionAlgorithm, DryRun)
             : null);

@@ -22,7 +22,7 @@ internal sealed class SignRequest : IValidatedKmsRequest<ValidSignRequest>
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("message", Message).MaxLength("message", Message, Shapes.PlaintextMax)
         .Enum("messageType", MessageType, AlgorithmWireNames.MessageTypeValues)
-        .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
+        .GrantTokens(GrantTokens)
         .Required("signingAlgorithm", SigningAlgorithm).Enum("signingAlgorithm", SigningAlgorithm, AlgorithmWireNames.SigningAlgorithmValues)
         .Valid<ValidSignRequest>(KeyId is { } keyId && Message is { } message && SigningAlgorithm is { } signingAlgorithm
             ? new ValidSignRequest(keyId, message, MessageType, signingAlgorithm, DryRun)

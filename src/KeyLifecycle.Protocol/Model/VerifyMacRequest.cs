@@ -23,7 +23,7 @@ internal sealed class VerifyMacRequest : IValidatedKmsRequest<ValidVerifyMacRequ
         .Required("keyId", KeyId).Length("keyId", KeyId, Shapes.KeyIdMin, Shapes.KeyIdMax)
         .Required("macAlgorithm", MacAlgorithm).Enum("macAlgorithm", MacAlgorithm, AlgorithmWireNames.MacAlgorithmValues)
         .Required("mac", Mac).MaxLength("mac", Mac, Shapes.CiphertextMax)
-        .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
+        .GrantTokens(GrantTokens)
         .Valid<ValidVerifyMacRequest>(KeyId is { } keyId && Message is { } message && MacAlgorithm is { } macAlgorithm && Mac is { } mac
             ? new ValidVerifyMacRequest(keyId, message, macAlgorithm, mac, DryRun)
             : null);

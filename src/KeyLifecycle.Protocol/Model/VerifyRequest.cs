@@ -26,7 +26,7 @@ internal sealed class VerifyRequest : IValidatedKmsRequest<ValidVerifyRequest>
         .Enum("messageType", MessageType, AlgorithmWireNames.MessageTypeValues)
         .Required("signature", Signature).MaxLength("signature", Signature, Shapes.CiphertextMax)
         .Required("signingAlgorithm", SigningAlgorithm).Enum("signingAlgorithm", SigningAlgorithm, AlgorithmWireNames.SigningAlgorithmValues)
-        .Strings("grantTokens", GrantTokens, Shapes.GrantTokenMin, Shapes.GrantTokenMax)
+        .GrantTokens(GrantTokens)
         .Valid<ValidVerifyRequest>(KeyId is { } keyId && Message is { } message && Signature is { } signature && SigningAlgorithm is { } signingAlgorithm
             ? new ValidVerifyRequest(keyId, message, MessageType, signature, signingAlgorithm, DryRun)
             : null);

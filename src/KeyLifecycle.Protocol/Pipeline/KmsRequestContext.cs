@@ -64,8 +64,9 @@ internal sealed class KmsRequestContext(KmsCaller caller, DateTimeOffset now, Km
             ResolvedKey = outcome.Value.Arn;
         }
 
-        // kms:ListAliases is an IAM permission on no resource: its KeyId filter does not ask the key's policy.
-        if (outcome.IsSuccess && operation != KmsOperation.ListAliases && Authorize(outcome.Value, action, keyId, conditions) is { } denied)
+        // kms:ListAliases is an IAM permission on no resource: its KeyId filter does not ask the key's policy. Who may
+        // retire a grant is the grant's to say (GrantTransitions.MayRetire), not the key policy's.
+        if (outcome.IsSuccess && operation is not (KmsOperation.ListAliases or KmsOperation.RetireGrant) && Authorize(outcome.Value, action, keyId, conditions) is { } denied)
         {
             return KmsOutcome<KmsKey>.Fail(denied);
         }
@@ -109,6 +110,14 @@ internal sealed class KmsRequestContext(KmsCaller caller, DateTimeOffset now, Km
         request = conditions?.Invoke(request) ?? request;
         request = request.WithIdentityDecision(caller.IdentityDecision(request));
         var decision = KeyPolicyEvaluator.Evaluate(policy, [], request);
+
+        // The key's grants can only add an allow: they are read when the policies alone do not allow and deny nothing.
+        if (!decision.IsAllowed && decision.Reason is not (DenialReason.ExplicitDenyInResourceBasedPolicy or DenialReason.ExplicitDenyInIdentityBasedPolicy)
+            && Store.ListGrants(key.Arn) is { Count: > 0 } grants)
+        {
+            decision = KeyPolicyEvaluator.Evaluate(policy, grants, request);
+        }
+
         return decision.IsAllowed ? null : AccessDenied.ByPolicy(request.Principal, request.Action, request.KeyArn, decision.Reason);
     }
 

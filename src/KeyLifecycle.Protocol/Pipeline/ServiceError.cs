@@ -26,6 +26,14 @@ internal sealed record ServiceError(string ErrorCode, string Message) : IKmsErro
     public static ServiceError CustomKeyStoreHasKeys { get; } = new("CustomKeyStoreHasCMKsException",
         "The request was rejected because the custom key store contains KMS keys. After verifying that you do not need to use the KMS keys, use the ScheduleKeyDeletion operation to delete the KMS keys. After they are deleted, you can delete the custom key store.");
 
+    // The model's descriptions of the two errors (botocore kms/2014-11-01/service-2.json, InvalidGrantTokenException and
+    // InvalidGrantIdException), as the service's own texts are not recorded.
+    public static ServiceError InvalidGrantToken { get; } = new("InvalidGrantTokenException",
+        "The request was rejected because the specified grant token is not valid.");
+
+    public static ServiceError InvalidGrantId { get; } = new("InvalidGrantIdException",
+        "The request was rejected because the specified GrantId is not valid.");
+
     public static ServiceError CustomKeyStoreInvalidState(string message) => new("CustomKeyStoreInvalidStateException", message);
 
     public static ServiceError Unsupported(string message) => new("UnsupportedOperationException", message);

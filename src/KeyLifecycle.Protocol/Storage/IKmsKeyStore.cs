@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KeyLifecycle.Grants;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Policies;
 using KeyLifecycle.Resolution;
@@ -35,6 +36,19 @@ public interface IKmsKeyStore : IKeyLookup
     /// <param name="keyArn">The key's ARN.</param>
     /// <returns>A snapshot, expired parameters included until a commit removes them.</returns>
     IReadOnlyList<ImportSessionRecord> ListImportSessions(KeyArn keyArn);
+
+    /// <summary>Returns the grants on the key with <paramref name="keyArn"/>, in creation order (by <see cref="KmsGrant.CreationDate"/>, then grant ID, ordinal); empty when it has none.</summary>
+    /// <param name="keyArn">The key's ARN.</param>
+    /// <returns>A snapshot; later commits do not change it.</returns>
+    IReadOnlyList<KmsGrant> ListGrants(KeyArn keyArn);
+
+    /// <summary>Returns the grants on the keys of an account in a Region whose retiring principal is <paramref name="retiringPrincipal"/>, in creation order (by <see cref="KmsGrant.CreationDate"/>, then grant ID, ordinal).</summary>
+    /// <param name="accountId">The account of the keys.</param>
+    /// <param name="region">The Region of the keys.</param>
+    /// <param name="retiringPrincipal">The retiring principal, compared exactly (a role does not stand for its sessions here).</param>
+    /// <returns>A snapshot; later commits do not change it.</returns>
+    /// <remarks>Implementations keep an index by retiring principal and take time in proportion to the grants returned, not to the grants of the Region.</remarks>
+    IReadOnlyList<KmsGrant> ListRetirableGrants(AwsAccountId accountId, AwsRegion region, KmsPrincipal retiringPrincipal);
 
     /// <summary>Returns the keys of an account in a Region, ordered by key ID (ordinal), as they are now.</summary>
     /// <param name="accountId">The account.</param>

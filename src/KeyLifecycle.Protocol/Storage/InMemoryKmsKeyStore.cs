@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
+using KeyLifecycle.Grants;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Policies;
 using KeyLifecycle.Protocol.Model;
@@ -92,6 +93,31 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             && region.Sessions.TryGetValue(keyArn.KeyId.ToString(), out var sessions) && sessions[0].KeyArn == keyArn
             ? sessions
             : [];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<KmsGrant> ListGrants(KeyArn keyArn) =>
+        keyArn != default && Region(keyArn.AccountId, keyArn.Region) is { } region
+            && region.Grants.TryGetValue(keyArn.KeyId.ToString(), out var grants) && grants[0].KeyArn == keyArn
+            ? grants
+            : [];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<KmsGrant> ListRetirableGrants(AwsAccountId accountId, AwsRegion region, KmsPrincipal retiringPrincipal)
+    {
+        if (Region(accountId, region) is not { } state || !state.Retirable.TryGetValue(retiringPrincipal.ToString(), out var entries))
+        {
+            return [];
+        }
+
+        var grants = new KmsGrant[entries.Count];
+        var i = 0;
+        foreach (var entry in entries)
+        {
+            grants[i++] = state.Grants[entry.KeyId].Find(grant => string.Equals(grant.GrantId, entry.GrantId, StringComparison.Ordinal))!;
+        }
+
+        return grants;
+    }
 
     /// <inheritdoc/>
     public KeyArn? FindAliasTarget(AliasArn aliasArn) => FindAlias(aliasArn)?.TargetKeyArn;
@@ -260,6 +286,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             .Concat(commit.KeyMaterials.Select(change => change.Arn.AccountId))
             .Concat(commit.KeyPolicies.Select(change => change.Arn.AccountId))
             .Concat(commit.ImportSessions.Select(change => change.Session.KeyArn.AccountId))
+            .Concat(commit.Grants.Select(change => change.KeyArn.AccountId))
             .Distinct()
             .ToList();
         return accounts.Count == 1 ? accounts[0] : throw new ArgumentException("A commit cannot span accounts.", nameof(commit));
@@ -281,7 +308,7 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
                 return null;
             }
 
-            // A removed key takes its secret material, its policy and its import parameters with it. The ordered IDs change
+            // A removed key takes its secret material, its policy, its import parameters and its grants with it. The ordered IDs change
             // only when a key comes or goes, the due index only when the key's due time changes.
             regions[change.Arn.Region] = state with
             {
@@ -291,6 +318,10 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
                 Materials = change.Replacement is null ? state.Materials.Remove(id) : state.Materials,
                 Policies = change.Replacement is null ? state.Policies.Remove(id) : state.Policies,
                 Sessions = change.Replacement is null ? state.Sessions.Remove(id) : state.Sessions,
+                Grants = change.Replacement is null ? state.Grants.Remove(id) : state.Grants,
+                Retirable = change.Replacement is null && state.Grants.TryGetValue(id, out var removedGrants)
+                    ? removedGrants.Aggregate(state.Retirable, (index, grant) => Unindex(index, grant, id))
+                    : state.Retirable,
             };
         }
 
@@ -366,7 +397,80 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             regions[session.KeyArn.Region] = state with { Sessions = sessions.IsEmpty ? state.Sessions.Remove(id) : state.Sessions.SetItem(id, sessions) };
         }
 
+        // A grant is added or replaced only on a key the snapshot holds (after this commit's key changes), so a grant never
+        // outlives its key; the grant read is expected by reference, as every record is.
+        foreach (var change in commit.Grants)
+        {
+            var state = Get(change.KeyArn.Region);
+            var id = change.KeyArn.KeyId.ToString();
+            if (change.Replacement is not null && !(state.Keys.TryGetValue(id, out var key) && key.Arn == change.KeyArn))
+            {
+                return null;
+            }
+
+            var grants = state.Grants.TryGetValue(id, out var stored) ? stored : [];
+            var index = grants.FindIndex(grant => string.Equals(grant.GrantId, change.GrantId, StringComparison.Ordinal));
+            if (!ReferenceEquals(index < 0 ? null : grants[index], change.Expected))
+            {
+                return null;
+            }
+
+            var retirable = state.Retirable;
+            if (index >= 0)
+            {
+                retirable = Unindex(retirable, grants[index], id);
+                grants = grants.RemoveAt(index);
+            }
+
+            if (change.Replacement is { } replacement)
+            {
+                grants = grants.Insert(PositionOf(grants, replacement), replacement);
+                retirable = Index(retirable, replacement, id);
+            }
+
+            regions[change.KeyArn.Region] = state with
+            {
+                Grants = grants.IsEmpty ? state.Grants.Remove(id) : state.Grants.SetItem(id, grants),
+                Retirable = retirable,
+            };
+        }
+
         return regions.ToImmutable();
+    }
+
+    // Where a grant goes among its key's, which are in creation order, then grant ID.
+    private static int PositionOf(ImmutableList<KmsGrant> grants, KmsGrant grant)
+    {
+        var position = grants.Count;
+        while (position > 0 && GrantEntry.Of(grants[position - 1], string.Empty).CompareTo(GrantEntry.Of(grant, string.Empty)) > 0)
+        {
+            position--;
+        }
+
+        return position;
+    }
+
+    private static ImmutableDictionary<string, ImmutableSortedSet<GrantEntry>> Index(ImmutableDictionary<string, ImmutableSortedSet<GrantEntry>> index, KmsGrant grant, string keyId)
+    {
+        if (grant.RetiringPrincipal is not { } retiring)
+        {
+            return index;
+        }
+
+        var principal = retiring.ToString();
+        var entries = index.TryGetValue(principal, out var stored) ? stored : ImmutableSortedSet<GrantEntry>.Empty;
+        return index.SetItem(principal, entries.Add(GrantEntry.Of(grant, keyId)));
+    }
+
+    private static ImmutableDictionary<string, ImmutableSortedSet<GrantEntry>> Unindex(ImmutableDictionary<string, ImmutableSortedSet<GrantEntry>> index, KmsGrant grant, string keyId)
+    {
+        if (grant.RetiringPrincipal is not { } retiring || !index.TryGetValue(retiring.ToString(), out var entries))
+        {
+            return index;
+        }
+
+        entries = entries.Remove(GrantEntry.Of(grant, keyId));
+        return entries.IsEmpty ? index.Remove(retiring.ToString()) : index.SetItem(retiring.ToString(), entries);
     }
 
     // Most keys have the one version of material CreateKey made, whose ID is derived from the key's ARN
@@ -424,6 +528,17 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             UtcTicks != other.UtcTicks ? UtcTicks.CompareTo(other.UtcTicks) : string.CompareOrdinal(KeyId, other.KeyId);
     }
 
+    /// <summary>A grant in the retiring-principal index: its creation time, its ID, then its key's ID, which is creation order.</summary>
+    private readonly record struct GrantEntry(long UtcTicks, string GrantId, string KeyId) : IComparable<GrantEntry>
+    {
+        public static GrantEntry Of(KmsGrant grant, string keyId) => new(grant.CreationDate.UtcTicks, grant.GrantId, keyId);
+
+        public int CompareTo(GrantEntry other) =>
+            UtcTicks != other.UtcTicks ? UtcTicks.CompareTo(other.UtcTicks)
+            : string.CompareOrdinal(GrantId, other.GrantId) is var byId and not 0 ? byId
+            : string.CompareOrdinal(KeyId, other.KeyId);
+    }
+
     private sealed class AccountSlot
     {
         public ImmutableDictionary<AwsRegion, RegionState> Snapshot = ImmutableDictionary<AwsRegion, RegionState>.Empty;
@@ -440,7 +555,9 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
         ImmutableSortedDictionary<string, KmsCustomKeyStore> Stores,
         ImmutableDictionary<string, object> Materials,
         ImmutableDictionary<string, KeyPolicy> Policies,
-        ImmutableDictionary<string, ImmutableList<ImportSessionRecord>> Sessions)
+        ImmutableDictionary<string, ImmutableList<ImportSessionRecord>> Sessions,
+        ImmutableDictionary<string, ImmutableList<KmsGrant>> Grants,
+        ImmutableDictionary<string, ImmutableSortedSet<GrantEntry>> Retirable)
     {
         public static RegionState Empty { get; } = new(
             ImmutableSortedDictionary.Create<string, KmsKey>(StringComparer.Ordinal),
@@ -451,6 +568,8 @@ public sealed class InMemoryKmsKeyStore : IKmsKeyStore
             ImmutableSortedDictionary.Create<string, KmsCustomKeyStore>(StringComparer.Ordinal),
             ImmutableDictionary.Create<string, object>(StringComparer.Ordinal),
             ImmutableDictionary.Create<string, KeyPolicy>(StringComparer.Ordinal),
-            ImmutableDictionary.Create<string, ImmutableList<ImportSessionRecord>>(StringComparer.Ordinal));
+            ImmutableDictionary.Create<string, ImmutableList<ImportSessionRecord>>(StringComparer.Ordinal),
+            ImmutableDictionary.Create<string, ImmutableList<KmsGrant>>(StringComparer.Ordinal),
+            ImmutableDictionary.Create<string, ImmutableSortedSet<GrantEntry>>(StringComparer.Ordinal));
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KeyLifecycle.Grants;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Policies;
 
@@ -18,6 +19,7 @@ public sealed class KeyStoreCommit
     private readonly List<KeyMaterialChange> _keyMaterials = [];
     private readonly List<KeyPolicyChange> _keyPolicies = [];
     private readonly List<ImportSessionChange> _importSessions = [];
+    private readonly List<GrantChange> _grants = [];
 
     /// <summary>The key changes, in the order they were added.</summary>
     public IReadOnlyList<KeyChange> Keys => _keys;
@@ -37,9 +39,13 @@ public sealed class KeyStoreCommit
     /// <summary>The import parameters changes, in the order they were added.</summary>
     public IReadOnlyList<ImportSessionChange> ImportSessions => _importSessions;
 
+    /// <summary>The grant changes, in the order they were added.</summary>
+    public IReadOnlyList<GrantChange> Grants => _grants;
+
     /// <summary>Whether the commit changes nothing.</summary>
     public bool IsEmpty =>
-        _keys.Count == 0 && _aliases.Count == 0 && _customKeyStores.Count == 0 && _keyMaterials.Count == 0 && _keyPolicies.Count == 0 && _importSessions.Count == 0;
+        _keys.Count == 0 && _aliases.Count == 0 && _customKeyStores.Count == 0 && _keyMaterials.Count == 0 && _keyPolicies.Count == 0 && _importSessions.Count == 0
+        && _grants.Count == 0;
 
     /// <summary>Adds a new key; the commit fails if a key with its ARN exists.</summary>
     /// <param name="key">The new key.</param>
@@ -234,6 +240,50 @@ public sealed class KeyStoreCommit
     {
         ArgumentNullException.ThrowIfNull(current);
         _importSessions.Add(new ImportSessionChange(current, Removed: true));
+        return this;
+    }
+
+    /// <summary>Adds a new grant on its key; the commit fails if the key has a grant with its <see cref="KmsGrant.GrantId"/>, or if the key is not stored.</summary>
+    /// <param name="grant">The new grant.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="grant"/> is <see langword="null"/>.</exception>
+    /// <remarks>Add it with <see cref="Expect"/> of the key, whose compare-and-swap then guards that the key is still there, in the state it was read in.</remarks>
+    public KeyStoreCommit AddGrant(KmsGrant grant)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        _grants.Add(new GrantChange(grant.KeyArn, grant.GrantId, null, grant));
+        return this;
+    }
+
+    /// <summary>Replaces a grant with another of the same key and grant ID (CreateGrant retried by name adds a token); the commit fails unless <paramref name="current"/> is still stored.</summary>
+    /// <param name="current">The grant read from the store.</param>
+    /// <param name="replacement">The new grant, with the same key and grant ID.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The grants have different keys or grant IDs.</exception>
+    /// <remarks>Add it with <see cref="Expect"/> of the key, as <see cref="AddGrant"/>.</remarks>
+    public KeyStoreCommit ReplaceGrant(KmsGrant current, KmsGrant replacement)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(replacement);
+        if (current.KeyArn != replacement.KeyArn || !string.Equals(current.GrantId, replacement.GrantId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The replacement of grant {current.GrantId} on {current.KeyArn} is another grant, {replacement.GrantId} on {replacement.KeyArn}.", nameof(replacement));
+        }
+
+        _grants.Add(new GrantChange(current.KeyArn, current.GrantId, current, replacement));
+        return this;
+    }
+
+    /// <summary>Removes a grant; the commit fails unless <paramref name="current"/> is still stored.</summary>
+    /// <param name="current">The grant read from the store.</param>
+    /// <returns>This commit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="current"/> is <see langword="null"/>.</exception>
+    /// <remarks>A key's grants are also removed with the key.</remarks>
+    public KeyStoreCommit RemoveGrant(KmsGrant current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        _grants.Add(new GrantChange(current.KeyArn, current.GrantId, current, null));
         return this;
     }
 }

@@ -1,8 +1,10 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using KeyLifecycle.Grants;
 using KeyLifecycle.Identifiers;
 using KeyLifecycle.Policies;
 using KeyLifecycle.Snapshots;
@@ -230,6 +232,67 @@ public static class KmsRecordJson
         }
     }
 
+    /// <summary>Writes a grant.</summary>
+    /// <param name="grant">The grant.</param>
+    /// <returns>The document, UTF-8; operations in their wire spelling, principals as ARNs (or service names).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="grant"/> is <see langword="null"/>.</exception>
+    public static byte[] WriteGrant(KmsGrant grant)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        return JsonSerializer.SerializeToUtf8Bytes(
+            new GrantDocument
+            {
+                V = FormatVersion,
+                GrantId = grant.GrantId,
+                GrantTokens = [.. grant.GrantTokens],
+                KeyArn = grant.KeyArn.ToString(),
+                GranteePrincipal = grant.GranteePrincipal.ToString(),
+                RetiringPrincipal = grant.RetiringPrincipal?.ToString(),
+                Operations = [.. grant.Operations.Select(operation => operation.ToWireName())],
+                EncryptionContextEquals = grant.Constraints is { IsEquals: true } equals ? new Dictionary<string, string>(equals.Pairs, StringComparer.Ordinal) : null,
+                EncryptionContextSubset = grant.Constraints is { IsEquals: false } subset ? new Dictionary<string, string>(subset.Pairs, StringComparer.Ordinal) : null,
+                Name = grant.Name,
+                CreationDate = grant.CreationDate,
+                IssuingAccount = grant.IssuingAccount.ToString(),
+            },
+            RecordJsonContext.Default.GrantDocument);
+    }
+
+    /// <summary>Reads a grant that <see cref="WriteGrant"/> wrote, checked by <see cref="KmsGrant.FromSnapshot"/>.</summary>
+    /// <param name="utf8">The document.</param>
+    /// <returns>The grant, member by member equal to the one written.</returns>
+    /// <exception cref="InvalidDataException">The document is not one this library writes.</exception>
+    public static KmsGrant ReadGrant(ReadOnlySpan<byte> utf8)
+    {
+        var d = Deserialize(utf8, RecordJsonContext.Default.GrantDocument, "grant", static d => d.V);
+        if (d.EncryptionContextEquals is not null && d.EncryptionContextSubset is not null)
+        {
+            throw Invalid("grant", "it has both encryptionContextEquals and encryptionContextSubset");
+        }
+
+        var operations = new List<GrantOperation>();
+        foreach (var wire in d.Operations ?? [])
+        {
+            operations.Add(GrantOperations.TryParse(wire, out var operation) ? operation : throw Invalid("grant", $"operation '{wire}' is not a grant operation"));
+        }
+
+        var constraints = d.EncryptionContextEquals is { } equals ? GrantConstraints.EncryptionContextEquals(equals)
+            : d.EncryptionContextSubset is { } subset ? GrantConstraints.EncryptionContextSubset(subset)
+            : null;
+        return KmsGrant.FromSnapshot(
+                d.GrantId,
+                d.GrantTokens ?? [],
+                Parse<KeyArn>(d.KeyArn, "keyArn"),
+                Principal(d.GranteePrincipal, "granteePrincipal"),
+                d.RetiringPrincipal is null ? null : Principal(d.RetiringPrincipal, "retiringPrincipal"),
+                operations,
+                constraints,
+                d.Name,
+                d.CreationDate,
+                Principal(d.IssuingAccount, "issuingAccount"))
+            .Match(grant => grant, rejected => throw Invalid("grant", rejected.Reason));
+    }
+
     /// <summary>Writes an alias.</summary>
     /// <param name="alias">The alias.</param>
     /// <returns>The document, UTF-8.</returns>
@@ -349,6 +412,9 @@ public static class KmsRecordJson
     private static T Parse<T>(string? text, string member)
         where T : struct, IParsable<T> =>
         T.TryParse(text, CultureInfo.InvariantCulture, out var value) ? value : throw new InvalidDataException($"A stored record's {member} '{text}' is not a valid {typeof(T).Name}.");
+
+    private static KmsPrincipal Principal(string? text, string member) =>
+        KmsPrincipal.TryParse(text, out var principal) ? principal : throw new InvalidDataException($"A stored grant's {member} '{text}' is not a principal ARN or a service principal name.");
 
     private delegate bool WireParser<T>(string? text, out T value);
 

@@ -85,6 +85,22 @@ internal sealed class ImportSessionDocument
     public DateTimeOffset ValidTo { get; set; }
 }
 
+internal sealed class GrantDocument
+{
+    public int V { get; set; }
+    public string GrantId { get; set; } = "";
+    public List<string> GrantTokens { get; set; } = [];
+    public string KeyArn { get; set; } = "";
+    public string GranteePrincipal { get; set; } = "";
+    public string? RetiringPrincipal { get; set; }
+    public List<string> Operations { get; set; } = [];
+    public Dictionary<string, string>? EncryptionContextEquals { get; set; }
+    public Dictionary<string, string>? EncryptionContextSubset { get; set; }
+    public string? Name { get; set; }
+    public DateTimeOffset CreationDate { get; set; }
+    public string IssuingAccount { get; set; } = "";
+}
+
 internal sealed class AliasDocument
 {
     public int V { get; set; }
@@ -120,6 +136,7 @@ internal sealed class CustomKeyStoreDocument
 [JsonSerializable(typeof(KeyDocument))]
 [JsonSerializable(typeof(MaterialDocument))]
 [JsonSerializable(typeof(ImportSessionDocument))]
+[JsonSerializable(typeof(GrantDocument))]
 [JsonSerializable(typeof(AliasDocument))]
 [JsonSerializable(typeof(CustomKeyStoreDocument))]
 internal sealed partial class RecordJsonContext : JsonSerializerContext;

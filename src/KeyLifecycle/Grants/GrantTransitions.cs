@@ -24,7 +24,7 @@ public static class GrantTransitions
     /// <param name="newGrantToken">The token this call returns.</param>
     /// <returns>The grant to store (replacing any grant of the same ID), or the <c>ValidationException</c> KMS answers.</returns>
     /// <remarks>
-    /// Refusals: <c>Grants must not contain only the CreateGrant operation.</c> and <c>More than one constraint supplied</c>, both
+    /// Refusals: <c>Grants must contain at least one operation.</c> (the project's choice), <c>Grants must not contain only the CreateGrant operation.</c> and <c>More than one constraint supplied</c>, both
     /// recorded from the service; a grantee or retiring principal that is not an IAM principal ARN or service principal is
     /// refused with <c>Invalid principal: '&lt;value&gt;'</c> (the project's choice). With a <c>Name</c>, a request whose
     /// grantee, retiring principal, operations and constraint equal an existing grant's of that name returns that grant
@@ -66,6 +66,12 @@ public static class GrantTransitions
             {
                 operations.Add(operation);
             }
+        }
+
+        // Not recorded (the model sets no minimum, the service refuses an empty list): the project's text.
+        if (operations.Count == 0)
+        {
+            return new ValidationFailed("Grants must contain at least one operation.");
         }
 
         // Recorded: ValidationException "Grants must not contain only the CreateGrant operation." (ansible/ansible#31960).

@@ -188,6 +188,11 @@ public sealed class KmsSchedulerTests
 
         public IReadOnlyList<ImportSessionRecord> ListImportSessions(KeyArn keyArn) => _inner.ListImportSessions(keyArn);
 
+        public IReadOnlyList<KeyLifecycle.Grants.KmsGrant> ListGrants(KeyArn keyArn) => _inner.ListGrants(keyArn);
+
+        public IReadOnlyList<KeyLifecycle.Grants.KmsGrant> ListRetirableGrants(AwsAccountId accountId, AwsRegion region, KmsPrincipal retiringPrincipal) =>
+            _inner.ListRetirableGrants(accountId, region, retiringPrincipal);
+
         public IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId, AwsRegion region) => _inner.ListKeys(accountId, region);
 
         public IReadOnlyList<KmsKey> ListKeys(AwsAccountId accountId, AwsRegion region, string? afterKeyId, int limit) => _inner.ListKeys(accountId, region, afterKeyId, limit);

@@ -291,4 +291,65 @@ public class AuthorizationTests
             "AccessDeniedException", Denied(Root, "kms:ScheduleKeyDeletion", key.Arn, ExplicitResourceDeny));
         (await client.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = key.KeyId, PendingWindowInDays = 30 })).PendingWindowInDays.ShouldBe(30);
     }
+
+    [Fact]
+    public async Task Grant_LetsAnotherAccountDecrypt_UnderItsConstraint_UntilRetired()
+    {
+        await using var kms = await KmsTestServer.StartAsync();
+        using var owner = kms.CreateClient();
+        using var other = kms.CreateClient(accessKeyId: OtherAccount);
+        var otherRoot = $"arn:aws:iam::{OtherAccount}:root";
+        var key = (await owner.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata;
+        var billing = new Dictionary<string, string> { ["purpose"] = "billing" };
+        var blob = (await owner.EncryptAsync(new EncryptRequest { KeyId = key.KeyId, Plaintext = new MemoryStream([4, 2]), EncryptionContext = billing })).CiphertextBlob.ToArray();
+        Task<DecryptResponse> Decrypt(Dictionary<string, string> context) =>
+            other.DecryptAsync(new DecryptRequest { KeyId = key.Arn, CiphertextBlob = new MemoryStream(blob), EncryptionContext = context });
+
+        await SdkErrors.ShouldFailAsync<AmazonKeyManagementServiceException>(
+            () => Decrypt(billing), "AccessDeniedException", Denied(otherRoot, "kms:Decrypt", key.Arn, NoResourcePolicy("kms:Decrypt")));
+
+        var grant = await owner.CreateGrantAsync(new CreateGrantRequest
+        {
+            KeyId = key.KeyId,
+            GranteePrincipal = otherRoot,
+            RetiringPrincipal = otherRoot,
+            Operations = [GrantOperation.Decrypt],
+            Constraints = new GrantConstraints { EncryptionContextEquals = billing },
+        });
+
+        // A grant takes effect at once here (AWS: eventually, or at once with its token).
+        (await Decrypt(billing)).Plaintext.ToArray().ShouldBe(new byte[] { 4, 2 });
+        await SdkErrors.ShouldFailAsync<AmazonKeyManagementServiceException>(
+            () => Decrypt(new() { ["purpose"] = "billing", ["extra"] = "x" }),
+            "AccessDeniedException", Denied(otherRoot, "kms:Decrypt", key.Arn, NoResourcePolicy("kms:Decrypt")));
+        await SdkErrors.ShouldFailAsync<AmazonKeyManagementServiceException>(
+            () => other.EncryptAsync(new EncryptRequest { KeyId = key.Arn, Plaintext = new MemoryStream([1]), EncryptionContext = billing }),
+            "AccessDeniedException", Denied(otherRoot, "kms:Encrypt", key.Arn, NoResourcePolicy("kms:Encrypt")));
+
+        await other.RetireGrantAsync(new RetireGrantRequest { GrantToken = grant.GrantToken });
+        await SdkErrors.ShouldFailAsync<AmazonKeyManagementServiceException>(
+            () => Decrypt(billing), "AccessDeniedException", Denied(otherRoot, "kms:Decrypt", key.Arn, NoResourcePolicy("kms:Decrypt")));
+    }
+
+    [Fact]
+    public async Task CreateGrant_CarriesItsConditionKeys()
+    {
+        await using var kms = await KmsTestServer.StartAsync();
+        using var client = kms.CreateClient();
+        var policy = Policy(AllowRoot,
+            "{\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"kms:CreateGrant\",\"Resource\":\"*\",\"Condition\":{\"ForAnyValue:StringEquals\":{\"kms:GrantOperations\":\"Encrypt\"}}}",
+            "{\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"kms:CreateGrant\",\"Resource\":\"*\",\"Condition\":{\"Bool\":{\"kms:GrantIsForAWSResource\":\"true\"}}}",
+            "{\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"kms:CreateGrant\",\"Resource\":\"*\",\"Condition\":{\"Null\":{\"kms:GrantConstraintType\":\"true\"}}}");
+        var key = (await client.CreateKeyAsync(new CreateKeyRequest { Policy = policy })).KeyMetadata;
+        var constraint = new GrantConstraints { EncryptionContextSubset = new() { ["team"] = "blue" } };
+
+        await SdkErrors.ShouldFailAsync<AmazonKeyManagementServiceException>(
+            () => client.CreateGrantAsync(new CreateGrantRequest { KeyId = key.KeyId, GranteePrincipal = Root, Operations = [GrantOperation.Encrypt, GrantOperation.Decrypt], Constraints = constraint }),
+            "AccessDeniedException", Denied(Root, "kms:CreateGrant", key.Arn, ExplicitResourceDeny));
+        await SdkErrors.ShouldFailAsync<AmazonKeyManagementServiceException>(
+            () => client.CreateGrantAsync(new CreateGrantRequest { KeyId = key.KeyId, GranteePrincipal = Root, Operations = [GrantOperation.Decrypt] }),
+            "AccessDeniedException", Denied(Root, "kms:CreateGrant", key.Arn, ExplicitResourceDeny));
+        var made = await client.CreateGrantAsync(new CreateGrantRequest { KeyId = key.KeyId, GranteePrincipal = Root, Operations = [GrantOperation.Decrypt], Constraints = constraint });
+        made.GrantId.Length.ShouldBe(64);
+    }
 }

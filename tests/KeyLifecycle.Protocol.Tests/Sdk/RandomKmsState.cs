@@ -21,12 +21,12 @@ internal static class RandomKmsState
     private enum Step
     {
         CreateSymmetric, CreateRsa, CreateHmac, CreateImported, CreateMultiRegion, Tag, Describe, Disable, Enable, Schedule,
-        Cancel, EnableRotation, Rotate, PutPolicy, CreateAlias, AdvanceDays, Encrypt,
+        Cancel, EnableRotation, Rotate, PutPolicy, CreateAlias, AdvanceDays, Encrypt, CreateGrant,
     }
 
     /// <summary>
     /// Applies up to 40 steps (keys of five kinds, including imported material that expires and multi-Region keys with a
-    /// replica; tags, descriptions, disable and enable, scheduled and cancelled deletion, rotation, policies, aliases, days
+    /// replica; tags, descriptions, disable and enable, scheduled and cancelled deletion, rotation, policies, aliases, grants, days
     /// passing, encryptions), then moves the clock 10 seconds so that replicas finish; returns the ciphertexts made.
     /// </summary>
     public static async Task<List<byte[]>> BuildAsync(KmsTestServer server, int[] steps)
@@ -106,6 +106,19 @@ internal static class RandomKmsState
                         break;
                     case Step.AdvanceDays:
                         server.Clock.Advance(TimeSpan.FromDays(1 + (raw & 0xFF) % 120));
+                        break;
+                    case Step.CreateGrant when key is not null:
+                        // Grants are records of the store (a restart keeps them); the SDK snapshot below leaves them out,
+                        // since a seed does not carry them.
+                        await east.CreateGrantAsync(new CreateGrantRequest
+                        {
+                            KeyId = key,
+                            GranteePrincipal = $"arn:aws:iam::111122223333:role/r{raw % 3}",
+                            RetiringPrincipal = raw % 2 == 0 ? "arn:aws:iam::111122223333:user/retirer" : null,
+                            Operations = [GrantOperation.Decrypt, GrantOperation.DescribeKey],
+                            Constraints = raw % 3 == 0 ? new GrantConstraints { EncryptionContextSubset = new() { ["n"] = $"{raw}" } } : null,
+                            Name = raw % 4 == 0 ? "named" : null,
+                        });
                         break;
                     case Step.Encrypt when key is not null:
                         var plaintext = new byte[1 + random.Next(20)];

@@ -12,7 +12,7 @@ namespace KeyLifecycle.Protocol.Tests.Storage;
 /// or none of it, snapshots, custom key store names, and no update lost among parallel writers. Each store's tests derive
 /// from this class and say how to make an empty store.
 /// </summary>
-public abstract class KmsKeyStoreContract
+public abstract partial class KmsKeyStoreContract
 {
     private static readonly DateTimeOffset s_created = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly KeyArn s_arn = KeyArn.Parse("arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab");
