@@ -60,11 +60,6 @@ public sealed class PolicyStatement
     /// <summary>Returns how the statement applies to <paramref name="request"/>: not at all, directly, or through the caller's account.</summary>
     internal PrincipalMatch Match(PolicyRequest request)
     {
-        if (!IsEffective)
-        {
-            return PrincipalMatch.None;
-        }
-
         var principal = MatchPrincipal(request.Principal);
         return principal != PrincipalMatch.None && AppliesTo(request) ? principal : PrincipalMatch.None;
     }
