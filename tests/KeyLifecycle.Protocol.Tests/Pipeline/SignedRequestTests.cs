@@ -270,13 +270,81 @@ public sealed class SignedRequestTests
         message.ShouldBe($"Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '19990101' != '{date[..8]}', from '{date}'.");
     }
 
+    // The checks and their order, as DynamoDB answered them (mhart/dynalite, index.js): the date's format, its skew, the
+    // signed Host, the algorithm, the credential's five elements, then the scope's sentences, concatenated.
+    [Theory]
+    [InlineData("AWS4-HMAC-SHA256 Credential={key}/{day}/us-east-1/kms/aws4_request, SignedHeaders=x-amz-date, Signature={sig}", 0,
+        "InvalidSignatureException", "'Host' must be a 'SignedHeader' in the AWS Authorization.")]
+    [InlineData("AWS4-HMAC-SHA512 Credential={key}/{day}/us-east-1/kms/aws4_request, SignedHeaders=host;x-amz-date, Signature={sig}", 0,
+        "IncompleteSignatureException", "Unsupported AWS 'algorithm': 'AWS4-HMAC-SHA512' (only AWS4-HMAC-SHA256 for now). ")]
+    [InlineData("AWS4-HMAC-SHA256 Credential={key}/{day}/us-east-1/kms, SignedHeaders=host;x-amz-date, Signature={sig}", 0,
+        "IncompleteSignatureException", "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '{key}/{day}/us-east-1/kms'")]
+    [InlineData("AWS4-HMAC-SHA256 Credential={key}/{day}/us-east-1/dynamodb/aws5_request, SignedHeaders=host;x-amz-date, Signature={sig}", 0,
+        "InvalidSignatureException", "Credential should be scoped to correct service: 'kms'. Credential should be scoped with a valid terminator: 'aws4_request', not 'aws5_request'. ")]
+    [InlineData("AWS4-HMAC-SHA512 Credential={key}/{day}/us-east-1/dynamodb/aws4_request, SignedHeaders=x-amz-date, Signature={sig}", -10,
+        "InvalidSignatureException", "Signature expired: {date} is now earlier than {now-5} ({now} - 5 min.)")]
+    public async Task ConfiguredKey_MalformedSignature_IsRefusedAsAwsChecks(string authorization, int minutes, string code, string message)
+    {
+        await using var server = await StartAsync(Alice());
+        var now = server.Clock.GetUtcNow();
+        var date = SignatureRefusal.Stamp(now.AddMinutes(minutes));
+        string Fill(string text) => text.Replace("{key}", AliceKey, StringComparison.Ordinal).Replace("{day}", date[..8], StringComparison.Ordinal)
+            .Replace("{sig}", new string('0', 64), StringComparison.Ordinal).Replace("{date}", date, StringComparison.Ordinal)
+            .Replace("{now-5}", SignatureRefusal.Stamp(now.AddMinutes(-5)), StringComparison.Ordinal).Replace("{now}", SignatureRefusal.Stamp(now), StringComparison.Ordinal);
+
+        var answer = await PostAsync(server, Fill(authorization), date);
+
+        answer.ShouldBe((400, code, Fill(message)));
+    }
+
+    // Same text as the other code's recording: "Date must be in ISO-8601 'basic format'. Got '201'. See http://en.wikipedia.org/wiki/ISO_8601" (mhart/dynalite, index.js).
+    [Fact]
+    public async Task ConfiguredKey_DateNotInBasicFormat_IsIncompleteSignature()
+    {
+        await using var server = await StartAsync(Alice());
+        var authorization = $"AWS4-HMAC-SHA256 Credential={AliceKey}/20260301/us-east-1/kms/aws4_request, SignedHeaders=host;x-amz-date, Signature={new string('0', 64)}";
+
+        var answer = await PostAsync(server, authorization, "2026-03-01T12:00:00Z");
+
+        answer.ShouldBe((400, "IncompleteSignatureException", "Date must be in ISO-8601 'basic format'. Got '2026-03-01T12:00:00Z'. See http://en.wikipedia.org/wiki/ISO_8601"));
+    }
+
+    [Fact]
+    public async Task NotSigV4_WhenUnknownKeysAreRejected_IsMissingAuthenticationToken()
+    {
+        await using var server = await StartAsync(Alice(rejectUnknown: true));
+
+        (await PostAsync(server, "Bearer token")).ShouldBe((400, "MissingAuthenticationTokenException", "Request is missing Authentication Token"));
+    }
+
+    // Signed by hand over a body: the body is part of what is signed, so another body under the same signature is refused.
+    [Fact]
+    public async Task SignedBody_VerifiesAsSent_AndAnotherBodyUnderItsSignatureIsRefused()
+    {
+        await using var server = await StartAsync(Alice());
+        var date = SignatureRefusal.Stamp(server.Clock.GetUtcNow());
+        const string body = """{"Limit": 5}""";
+        var host = $"{server.Url.Host}:{server.Url.Port}";
+        var canonical = $"POST\n/\n\nhost:{host}\nx-amz-date:{date}\n\nhost;x-amz-date\n{SignatureV4.PayloadHash(Encoding.UTF8.GetBytes(body))}";
+        var stringToSign = SignatureV4.StringToSign(date, $"{date[..8]}/us-east-1/kms/aws4_request", canonical);
+        var signature = new byte[32];
+        SignatureV4.Sign(Encoding.UTF8.GetBytes("AWS4" + AliceSecret), date[..8], "us-east-1", "kms", stringToSign, signature);
+        var authorization = $"AWS4-HMAC-SHA256 Credential={AliceKey}/{date[..8]}/us-east-1/kms/aws4_request, SignedHeaders=host;x-amz-date, Signature={Convert.ToHexStringLower(signature)}";
+
+        var asSigned = await PostAsync(server, authorization, date, body);
+        var altered = await PostAsync(server, authorization, date, """{"Limit": 6}""");
+
+        asSigned.ShouldBe((200, null, null));
+        altered.ShouldBe((400, "InvalidSignatureException", SignatureRefusal.SignatureMismatch.Message));
+    }
+
     private static DateTimeOffset SignedAt(string stamp) =>
         DateTimeOffset.ParseExact(stamp, "yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
 
-    private static async Task<(int Status, string? Code, string? Message)> PostAsync(KmsTestServer server, string? authorization, string? date = null)
+    private static async Task<(int Status, string? Code, string? Message)> PostAsync(KmsTestServer server, string? authorization, string? date = null, string body = "{}")
     {
         using var http = server.CreateHttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/") { Content = new StringContent("{}", Encoding.UTF8) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/") { Content = new StringContent(body, Encoding.UTF8) };
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-amz-json-1.1");
         request.Headers.Add("X-Amz-Target", "TrentService.ListKeys");
         if (authorization is not null)
@@ -290,9 +358,9 @@ public sealed class SignedRequestTests
         }
 
         using var response = await http.SendAsync(request);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         return ((int)response.StatusCode,
-            body.TryGetProperty("__type", out var type) ? type.GetString() : null,
-            body.TryGetProperty("message", out var message) ? message.GetString() : null);
+            answer.TryGetProperty("__type", out var type) ? type.GetString() : null,
+            answer.TryGetProperty("message", out var message) ? message.GetString() : null);
     }
 }
