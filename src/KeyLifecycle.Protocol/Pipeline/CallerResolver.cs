@@ -227,6 +227,11 @@ internal sealed class CallerResolver
     /// <summary>The caller of an unsigned request.</summary>
     public KmsCaller Default { get; }
 
+    /// <summary>Finds the caller without verifying anything: the account's root in the Region of the credential scope.</summary>
+    /// <remarks>
+    /// What <see cref="TryResolve"/> answers when nothing is configured; otherwise only what a request observer is told of a
+    /// request that was refused, or whose body was never read: an unverified request is nobody's principal.
+    /// </remarks>
     public KmsCaller Resolve(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
