@@ -44,6 +44,14 @@ internal static class EmulatorApp
             return (null, problem);
         }
 
+        // Principals are checked as a whole (a duplicate access key ID is two values), as the endpoint will check them.
+        var kms = new KmsOptions();
+        builder.Configuration.GetSection("Kms").Bind(kms);
+        if (PrincipalTable.TryCreate(kms.Principals).Problem is { } principalProblem)
+        {
+            return (null, $"--{principalProblem}");
+        }
+
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -150,6 +158,13 @@ internal static class EmulatorApp
         var url = ListeningUrl(app);
         var first = url.Split(' ').First().TrimEnd('/');
         var seeded = ((IApplicationBuilder)app).Properties.TryGetValue(SeedSummaryKey, out var summary) ? $"; {summary}" : string.Empty;
-        return $"{EmulatorCommandLine.Command} {EmulatorCommandLine.Version} listening on {url} (Region {options.Region}, account {options.AccountId}, store {((IApplicationBuilder)app).Properties[StoreNameKey]}){seeded}; keys and events at {first}/_kms/; Ctrl+C stops";
+        var principals = options.Principals.Count switch
+        {
+            0 => string.Empty,
+            1 => ", 1 principal",
+            var count => $", {count} principals",
+        };
+        var rejecting = options.RejectUnknownAccessKeys ? ", unknown access keys refused" : string.Empty;
+        return $"{EmulatorCommandLine.Command} {EmulatorCommandLine.Version} listening on {url} (Region {options.Region}, account {options.AccountId}, store {((IApplicationBuilder)app).Properties[StoreNameKey]}{principals}{rejecting}){seeded}; keys and events at {first}/_kms/; Ctrl+C stops";
     }
 }

@@ -35,6 +35,21 @@ public sealed class KmsOptions
     /// <summary>Faults to inject, checked in order before each request is read; empty by default.</summary>
     public IList<KmsFaultRule> Faults { get; } = new List<KmsFaultRule>();
 
+    /// <summary>The principals the endpoint knows by their access keys; empty by default, so that every caller is its account's root user.</summary>
+    /// <remarks>
+    /// A request signed with a configured access key ID has its SigV4 signature verified and is served as that principal,
+    /// in its account; a signature that does not verify is refused before the operation runs. Requests signed with any other
+    /// access key are served as today, unless <see cref="RejectUnknownAccessKeys"/> is set.
+    /// </remarks>
+    public IList<KmsPrincipalOptions> Principals { get; } = new List<KmsPrincipalOptions>();
+
+    /// <summary>Whether a request not signed with one of <see cref="Principals"/>' access keys is refused; <see langword="false"/> by default.</summary>
+    /// <remarks>
+    /// When set, an unsigned request is refused with <c>MissingAuthenticationTokenException</c> and one signed with another access
+    /// key with <c>UnrecognizedClientException</c>, as AWS refuses them; every signature is verified.
+    /// </remarks>
+    public bool RejectUnknownAccessKeys { get; set; }
+
     /// <summary>The seed of the random numbers behind <see cref="KmsFaultRule.Probability"/>; <see langword="null"/> (the default) for an unseeded generator.</summary>
     public int? FaultSeed { get; set; }
 }

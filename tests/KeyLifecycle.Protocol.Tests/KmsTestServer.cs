@@ -70,10 +70,20 @@ internal sealed class KmsTestServer : IAsyncDisposable
     }
 
     /// <summary>An AWS SDK client for the server, signing for <paramref name="region"/>, that never retries.</summary>
-    public AmazonKeyManagementServiceClient CreateClient(string region = Region, string accessKeyId = "AKIAIOSFODNN7EXAMPLE") =>
-        new(
-            new BasicAWSCredentials(accessKeyId, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
-            new AmazonKeyManagementServiceConfig { ServiceURL = Url.ToString(), AuthenticationRegion = region, MaxErrorRetry = 0 });
+    public AmazonKeyManagementServiceClient CreateClient(
+        string region = Region, string accessKeyId = "AKIAIOSFODNN7EXAMPLE", string secretAccessKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", string? serviceName = null)
+    {
+        var config = new AmazonKeyManagementServiceConfig { ServiceURL = Url.ToString(), AuthenticationRegion = region, MaxErrorRetry = 0 };
+        if (serviceName is not null)
+        {
+            config.AuthenticationServiceName = serviceName;
+        }
+
+        return new(new BasicAWSCredentials(accessKeyId, secretAccessKey), config);
+    }
+
+    /// <summary>Sets the server's clock to the machine's, which the AWS SDK signs with, for tests of signed requests.</summary>
+    public void SetClockToMachineTime() => Clock.Advance(DateTimeOffset.UtcNow - Clock.GetUtcNow());
 
     public HttpClient CreateHttpClient() => new() { BaseAddress = Url };
 

@@ -37,6 +37,11 @@ internal static partial class EmulatorCommandLine
         new("Kms:Faults:<n>:EveryNth", "0", "fail every n-th matching call", value => CheckInteger("Kms:Faults:<n>:EveryNth", value, 0, int.MaxValue)),
         new("Kms:Faults:<n>:Probability", "0", "fail each matching call with this probability (0 to 1)", CheckProbability),
         new("Kms:FaultSeed", "none", "seed for Probability, for repeatable runs", value => CheckInteger("Kms:FaultSeed", value, int.MinValue, int.MaxValue)),
+        new("Kms:Principals:<n>:AccessKeyId", "none", "principal <n> (0, 1, ...): the access key ID it signs with; a request signed with it has its SigV4 signature verified and is served as the principal", NoCheck),
+        new("Kms:Principals:<n>:SecretAccessKey", "none", "the secret access key principal <n> signs with", NoCheck),
+        new("Kms:Principals:<n>:Arn", "none", "principal <n>'s ARN: an IAM user, role, assumed-role session or account root; its requests are in that account", NoCheck),
+        new("Kms:Principals:<n>:IdentityPolicies:<m>", "none", "principal <n>'s identity-based policy <m>, a JSON policy document; none gives every identity permission", NoCheck),
+        new("Kms:RejectUnknownAccessKeys", "false", "whether a request not signed with a configured principal's access key is refused, as AWS refuses unknown keys and unsigned requests", value => CheckBoolean("Kms:RejectUnknownAccessKeys", value)),
         new("Kms:Store", "memory", "where keys are kept: memory; sqlite:<file> to keep them across restarts (the file is created when missing); postgres:<connection string> to share them among emulators", CheckStore),
         new("Kms:Seed", "none", "a seed file (JSON, or YAML when named .yaml) of keys and aliases to start with; GET /_kms/export writes one", value => CheckPath("Kms:Seed", value)),
         new("Emulator:ClockControl", "true", "whether POST /_kms/clock may move the emulator's clock", value => CheckBoolean("Emulator:ClockControl", value)),
@@ -148,7 +153,7 @@ internal static partial class EmulatorCommandLine
 
     private static EmulatorOption? Find(string name)
     {
-        var pattern = FaultKey().Replace(name, "Kms:Faults:<n>:");
+        var pattern = PolicyKey().Replace(PrincipalKey().Replace(FaultKey().Replace(name, "Kms:Faults:<n>:"), "Kms:Principals:<n>:"), ":IdentityPolicies:<m>");
         return Options.FirstOrDefault(option => option.Name.Equals(pattern, StringComparison.OrdinalIgnoreCase));
     }
 
@@ -256,4 +261,13 @@ internal static partial class EmulatorCommandLine
 
     [GeneratedRegex(@"^Kms:Faults:\d+:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FaultKey();
+
+    [GeneratedRegex(@"^Kms:Principals:\d+:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PrincipalKey();
+
+    [GeneratedRegex(@":IdentityPolicies:\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PolicyKey();
+
+    // Principals are checked together, once bound (a duplicate access key ID is two values): see EmulatorApp.TryBuild.
+    private static string? NoCheck(string value) => null;
 }

@@ -4,6 +4,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using KeyLifecycle.Policies;
 
 namespace KeyLifecycle.Emulator.Events;
 
@@ -21,8 +22,9 @@ namespace KeyLifecycle.Emulator.Events;
 /// </para>
 /// <para>
 /// Plaintext, ciphertext, signatures, MACs, imported key material, import tokens, public keys and key store
-/// credentials are never written: CloudTrail does not log them either. The emulator does not authenticate callers,
-/// so <c>userIdentity</c> is the account's root (the project's choice).
+/// credentials are never written: CloudTrail does not log them either. <c>userIdentity</c> is the caller's principal: the
+/// account's root unless the request was signed with a configured principal's access key (<c>type</c> <c>IAMUser</c> with its
+/// <c>userName</c>, <c>AssumedRole</c> or <c>FederatedUser</c>); <c>principalId</c>, AWS's unique ID of the identity, is its name (the project's choice).
 /// </para>
 /// </remarks>
 internal static class CloudTrailWriter
@@ -58,10 +60,22 @@ internal static class CloudTrailWriter
         writer.WriteStartObject();
         writer.WriteString("eventVersion", "1.08");
         writer.WriteStartObject("userIdentity");
-        writer.WriteString("type", "Root");
-        writer.WriteString("principalId", account);
-        writer.WriteString("arn", $"arn:{item.Caller.Partition}:iam::{account}:root");
+        var principal = item.Caller.Principal;
+        writer.WriteString("type", principal.Kind switch
+        {
+            PrincipalKind.IamUser => "IAMUser",
+            PrincipalKind.IamRole or PrincipalKind.AssumedRole => "AssumedRole",
+            PrincipalKind.FederatedUser => "FederatedUser",
+            _ => "Root",
+        });
+        writer.WriteString("principalId", principal.IsAccountRoot ? account : principal.Name);
+        writer.WriteString("arn", principal.IsAccountRoot ? $"arn:{item.Caller.Partition}:iam::{account}:root" : principal.ToString());
         writer.WriteString("accountId", account);
+        if (principal.Kind == PrincipalKind.IamUser)
+        {
+            writer.WriteString("userName", principal.Name);
+        }
+
         writer.WriteEndObject();
         writer.WriteString("eventTime", item.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         writer.WriteString("eventSource", "kms.amazonaws.com");

@@ -202,8 +202,12 @@ internal sealed partial class KmsEndpoint : IDisposable
             return new Processed(entry.Name, KmsResult.Error(new RequestTooLarge(MaxBodyBytes)));
         }
 
-        var caller = _callers.Resolve(request);
         var now = _services.Time.GetUtcNow();
+        if (!_callers.TryResolve(request, body, now, out var caller, out var refusal))
+        {
+            return new Processed(entry.Name, KmsResult.Error(refusal), body);
+        }
+
         var context = new KmsRequestContext(caller, now, _services, request.HttpContext.Connection.RemoteIpAddress, cancellationToken);
         var result = await entry.Invoke(body, context).ConfigureAwait(false);
         return new Processed(entry.Name, result, body, caller, context.ResolvedKey);

@@ -55,6 +55,11 @@ public class CommandLineTests
     [InlineData("--Kms:AccountId=1234", "kms-emulator: --Kms:AccountId '1234' is not a twelve-digit AWS account ID; start with e.g. --Kms:AccountId=111122223333")]
     [InlineData("--Kms:SweepInterval=soon", "kms-emulator: --Kms:SweepInterval 'soon' is not a duration; write [d.]hh:mm:ss, e.g. --Kms:SweepInterval=00:00:05")]
     [InlineData("--Kms:Faults:0:Kind=Meltdown", "kms-emulator: --Kms:Faults:<n>:Kind 'Meltdown' is not a fault kind; write one of InternalError, DependencyTimeout, LimitExceeded, Throttling")]
+    [InlineData("--Kms:Principals:0:AccessKeyId=AKIAIOSFODNN7EXAMPLE --Kms:Principals:0:SecretAccessKey=secret --Kms:Principals:0:Arn=arn:aws:iam::111122223333:group/admins",
+        "kms-emulator: --Kms:Principals:0:Arn 'arn:aws:iam::111122223333:group/admins' is not the ARN of an IAM user, role, session or account root, such as arn:aws:iam::111122223333:user/alice.")]
+    [InlineData("--Kms:Principals:0:AccessKeyId=AKIAIOSFODNN7EXAMPLE --Kms:Principals:0:Arn=arn:aws:iam::111122223333:user/alice",
+        "kms-emulator: --Kms:Principals:0:SecretAccessKey is missing: the principal with access key ID 'AKIAIOSFODNN7EXAMPLE' needs the secret its requests are signed with.")]
+    [InlineData("--Kms:RejectUnknownAccessKeys=yes", "kms-emulator: --Kms:RejectUnknownAccessKeys 'yes' is neither true nor false")]
     [InlineData("serve", "kms-emulator: unexpected argument 'serve'; options are written --name=value (kms-emulator --help lists them)")]
     public async Task BadOption_EndsWithOneLineAndExitCode2(string commandLine, string expected)
     {

@@ -1,3 +1,4 @@
+using System;
 using KeyLifecycle.Protocol.Pipeline;
 using Shouldly;
 using Xunit;
@@ -29,4 +30,55 @@ public class CallerResolverTests
     [InlineData("us-east-1", "12345")]
     public void Create_InvalidOptions_Throws(string region, string account) =>
         Should.Throw<System.InvalidOperationException>(() => new CallerResolver(new KmsOptions { Region = region, AccountId = account }));
+
+    [Theory]
+    [InlineData(null, "secret", "arn:aws:iam::444455556666:user/alice",
+        "Kms:Principals:1:AccessKeyId is missing: each principal needs the access key ID its requests are signed with.")]
+    [InlineData("AKIA/BOB", "secret", "arn:aws:iam::444455556666:user/bob",
+        "Kms:Principals:1:AccessKeyId 'AKIA/BOB' cannot be an access key ID: it has a space, ',', '/' or '=', which the SigV4 credential cannot carry.")]
+    [InlineData("AKIAALICE", "secret", "arn:aws:iam::444455556666:user/bob",
+        "Kms:Principals:1:AccessKeyId 'AKIAALICE' is already the access key ID of Kms:Principals:0; an access key ID names one principal.")]
+    [InlineData("AKIABOB", "", "arn:aws:iam::444455556666:user/bob",
+        "Kms:Principals:1:SecretAccessKey is missing: the principal with access key ID 'AKIABOB' needs the secret its requests are signed with.")]
+    [InlineData("AKIABOB", "secret", null,
+        "Kms:Principals:1:Arn is missing: write the ARN of the IAM user, role, session or account root that signs with 'AKIABOB', e.g. arn:aws:iam::111122223333:user/alice.")]
+    [InlineData("AKIABOB", "secret", "arn:aws:iam::444455556666:group/admins",
+        "Kms:Principals:1:Arn 'arn:aws:iam::444455556666:group/admins' is not the ARN of an IAM user, role, session or account root, such as arn:aws:iam::111122223333:user/alice.")]
+    [InlineData("AKIABOB", "secret", "logs.us-east-1.amazonaws.com",
+        "Kms:Principals:1:Arn 'logs.us-east-1.amazonaws.com' is not the ARN of an IAM user, role, session or account root, such as arn:aws:iam::111122223333:user/alice.")]
+    public void Create_BadPrincipal_ThrowsNamingThePrincipalAndTheField(string? accessKeyId, string? secret, string? arn, string message)
+    {
+        var options = new KmsOptions();
+        options.Principals.Add(new KmsPrincipalOptions { AccessKeyId = "AKIAALICE", SecretAccessKey = "secret", Arn = "arn:aws:iam::444455556666:user/alice" });
+        options.Principals.Add(new KmsPrincipalOptions { AccessKeyId = accessKeyId, SecretAccessKey = secret, Arn = arn });
+
+        Should.Throw<InvalidOperationException>(() => new CallerResolver(options)).Message.ShouldBe(message);
+    }
+
+    [Theory]
+    [InlineData("not json", "MalformedPolicyDocumentException: Syntax errors in policy.")]
+    [InlineData("""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"kms:*","Resource":"*"}]}""",
+        "MalformedPolicyDocumentException: Policy document should not specify a principal.")]
+    public void Create_MalformedIdentityPolicy_ThrowsWithTheMalformedPolicyDocumentText(string policy, string refusal)
+    {
+        var options = new KmsOptions();
+        var alice = new KmsPrincipalOptions { AccessKeyId = "AKIAALICE", SecretAccessKey = "secret", Arn = "arn:aws:sts::444455556666:assumed-role/App/worker" };
+        alice.IdentityPolicies.Add("""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:*","Resource":"*"}]}""");
+        alice.IdentityPolicies.Add(policy);
+        options.Principals.Add(alice);
+
+        Should.Throw<InvalidOperationException>(() => new CallerResolver(options)).Message
+            .ShouldBe($"Kms:Principals:0:IdentityPolicies:1 is not an identity-based policy: {refusal}");
+    }
+
+    [Fact]
+    public void Create_GoodPrincipals_CountsThem()
+    {
+        var options = new KmsOptions();
+        options.Principals.Add(new KmsPrincipalOptions { AccessKeyId = "AKIAALICE", SecretAccessKey = "secret", Arn = "arn:aws:iam::444455556666:root" });
+        options.Principals.Add(new KmsPrincipalOptions { AccessKeyId = "AKIABOB", SecretAccessKey = "secret", Arn = "arn:aws:iam::444455556666:role/path/Bob" });
+
+        new CallerResolver(options).PrincipalCount.ShouldBe(2);
+        new CallerResolver(new KmsOptions()).PrincipalCount.ShouldBe(0);
+    }
 }
