@@ -85,4 +85,25 @@ public sealed class KmsGrantSnapshotTests
         refused.AsT1.ErrorCode.ShouldBe("ValidationException");
         refused.AsT1.Message.ShouldBe("Grants must contain at least one operation.");
     }
+
+    [Fact]
+    public void FromSnapshot_TakesEachLimitItself_AndRefusesOneMore()
+    {
+        // The API model's bounds: GrantIdType 1..128, GrantTokenType 1..8192, GrantNameType 1..256; every member of
+        // GrantOperation, the last (DeriveSharedSecret) included.
+        OneOf.OneOf<KmsGrant, KeyLifecycle.Snapshots.SnapshotRejected> Snapshot(int idLength = 64, int tokenLength = 10, int nameLength = 5, GrantOperation operation = GrantOperation.Decrypt) =>
+            KmsGrant.FromSnapshot(new string('a', idLength), [new string('t', tokenLength)], s_key, s_alice, null, [operation], null, new string('n', nameLength), s_now, s_root);
+
+        Snapshot(idLength: 128).AsT0.GrantId.Length.ShouldBe(128);
+        Snapshot(idLength: 129).AsT1.Reason.ShouldStartWith("GrantId '");
+        Snapshot(tokenLength: 8192).AsT0.GrantTokens[0].Length.ShouldBe(8192);
+        Snapshot(tokenLength: 8193).AsT1.Reason.ShouldBe("GrantTokens[0] is empty, longer than 8192 characters, or a repeat.");
+        Snapshot(nameLength: 256).AsT0.Name!.Length.ShouldBe(256);
+        Snapshot(nameLength: 257).AsT1.Reason.ShouldStartWith("Name '");
+        Snapshot(operation: GrantOperation.DeriveSharedSecret).AsT0.Operations.ShouldBe([GrantOperation.DeriveSharedSecret]);
+        Snapshot(operation: GrantOperation.DeriveSharedSecret + 1).AsT1.Reason.ShouldStartWith("Operations[0] (");
+        Snapshot(operation: GrantOperation.Decrypt - 1).AsT1.Reason.ShouldStartWith("Operations[0] (-1)");
+        Should.Throw<ArgumentNullException>(() => KmsGrant.FromSnapshot("a", null!, s_key, s_alice, null, [GrantOperation.Decrypt], null, null, s_now, s_root)).ParamName.ShouldBe("grantTokens");
+        Should.Throw<ArgumentNullException>(() => KmsGrant.FromSnapshot("a", ["t"], s_key, s_alice, null, null!, null, null, s_now, s_root)).ParamName.ShouldBe("operations");
+    }
 }
