@@ -15,6 +15,17 @@ internal static class MultiRegionOperations
     public static KmsResult ReplicateKey(ValidReplicateKeyRequest request, KmsRequestContext context)
     {
         var region = AwsRegion.Parse(request.ReplicaRegion);
+
+        // Besides kms:ReplicateKey on the primary, the replica is a new key: kms:CreateKey, and kms:TagResource when it
+        // is tagged, in the caller's IAM policies (API_ReplicateKey, "Required permissions").
+        var denied = context.AuthorizeIdentity(Policies.KmsAction.CreateKey, RequestConditions.AnyResource, policy => RequestConditions.WithTags(policy, request.Tags))
+            ?? (request.Tags.Count == 0 ? null : context.AuthorizeIdentity(
+                Policies.KmsAction.For(KmsOperation.TagResource), RequestConditions.AnyResource, policy => RequestConditions.WithTags(policy, request.Tags)));
+        if (denied is not null)
+        {
+            return KmsResult.Error(denied);
+        }
+
         return context.Run(() => context.Resolve(request.KeyId, KmsOperation.ReplicateKey, RequestConditions.Value("kms:ReplicaRegion", request.ReplicaRegion))
             .Then(primary => KeyTransitions.ReplicateKey(primary, region, request.Description, null, context.Now).ToOutcome()
                 // Tags are applied by the domain's TagResource, which checks them as CreateKey does; a replica accepts tags while it is created.
@@ -39,6 +50,12 @@ internal static class MultiRegionOperations
                 // The domain decides what a key that is not a multi-Region primary gets; a primary with no key in that Region has no replica there.
                 var refusal = KeyTransitions.UpdatePrimaryRegion(primary, primary, context.Now).ToOutcome();
                 return KmsOutcome<Plan>.Fail(refusal.Error is UnsupportedOperation unsupported ? unsupported : NotFound.Key(replicaArn));
+            }
+
+            // kms:UpdatePrimaryRegion is asked of the replica too, in its Region (API_UpdatePrimaryRegion, "Required permissions").
+            if (context.Authorize(replica, Policies.KmsAction.For(KmsOperation.UpdatePrimaryRegion), null, RequestConditions.Value("kms:PrimaryRegion", request.PrimaryRegion)) is { } refused)
+            {
+                return KmsOutcome<Plan>.Fail(refused);
             }
 
             return KeyTransitions.UpdatePrimaryRegion(primary, replica, context.Now).ToOutcome().Map(update =>

@@ -352,4 +352,48 @@ public class AuthorizationTests
         var made = await client.CreateGrantAsync(new CreateGrantRequest { KeyId = key.KeyId, GranteePrincipal = Root, Operations = [GrantOperation.Decrypt], Constraints = constraint });
         made.GrantId.Length.ShouldBe(64);
     }
+
+    // API_UpdatePrimaryRegion, "Required permissions": kms:UpdatePrimaryRegion on the current primary and on the replica.
+    [Fact]
+    public async Task UpdatePrimaryRegion_AsksTheReplicaToo()
+    {
+        await using var kms = await KmsTestServer.StartAsync();
+        using var client = kms.CreateClient();
+        var primary = (await client.CreateKeyAsync(new CreateKeyRequest { MultiRegion = true })).KeyMetadata;
+        var replica = (await client.ReplicateKeyAsync(new ReplicateKeyRequest
+        {
+            KeyId = primary.KeyId,
+            ReplicaRegion = "us-west-2",
+            Policy = Policy(AllowRoot, "{\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"kms:UpdatePrimaryRegion\",\"Resource\":\"*\"}"),
+        })).ReplicaKeyMetadata;
+        kms.Clock.Advance(System.TimeSpan.FromSeconds(5));
+
+        await SdkErrors.ShouldFailAsync<AmazonKeyManagementServiceException>(
+            () => client.UpdatePrimaryRegionAsync(new UpdatePrimaryRegionRequest { KeyId = primary.KeyId, PrimaryRegion = "us-west-2" }),
+            "AccessDeniedException", Denied(Root, "kms:UpdatePrimaryRegion", replica.Arn, ExplicitResourceDeny));
+        (await client.DescribeKeyAsync(new DescribeKeyRequest { KeyId = primary.KeyId })).KeyMetadata.MultiRegionConfiguration.MultiRegionKeyType.Value.ShouldBe("PRIMARY");
+    }
+
+    // API_ReplicateKey, "Required permissions": kms:ReplicateKey on the primary (key policy), and kms:CreateKey (and
+    // kms:TagResource for tags) in an IAM policy.
+    [Fact]
+    public async Task ReplicateKey_AsksCreateKeyOfTheCallersIdentityPolicies()
+    {
+        const string Arn = "arn:aws:iam::111122223333:user/replicator";
+        await using var kms = await KmsTestServer.StartAsync(options =>
+        {
+            var replicator = new KmsPrincipalOptions { AccessKeyId = "AKIAREPLICATOR000001", SecretAccessKey = "replicator/Secret+Key000000000000000000", Arn = Arn };
+            replicator.IdentityPolicies.Add("{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"kms:ReplicateKey\",\"kms:TagResource\"],\"Resource\":\"*\"}]}");
+            options.Principals.Add(replicator);
+        });
+        kms.SetClockToMachineTime();   // the SDK signs with the machine's time, which a verified signature must be near
+        using var root = kms.CreateClient();
+        using var client = kms.CreateClient(accessKeyId: "AKIAREPLICATOR000001", secretAccessKey: "replicator/Secret+Key000000000000000000");
+        var primary = (await root.CreateKeyAsync(new CreateKeyRequest { MultiRegion = true })).KeyMetadata;
+
+        await SdkErrors.ShouldFailAsync<AmazonKeyManagementServiceException>(
+            () => client.ReplicateKeyAsync(new ReplicateKeyRequest { KeyId = primary.KeyId, ReplicaRegion = "us-west-2" }),
+            "AccessDeniedException", Denied(Arn, "kms:CreateKey", "*", "because no identity-based policy allows the kms:CreateKey action"));
+        (await root.DescribeKeyAsync(new DescribeKeyRequest { KeyId = primary.KeyId })).KeyMetadata.MultiRegionConfiguration.ReplicaKeys.ShouldBeEmpty();
+    }
 }
