@@ -90,21 +90,30 @@ public class SqliteKmsKeyStoreTests
         Sql(path, "PRAGMA journal_mode;").ShouldBe("wal");
     }
 
-    [Fact]
-    public void AFileOfSchemaVersion1_IsMigrated_AndKeepsItsKeys()
+    // The schemas as earlier releases wrote them: version 1 (the first release of this store), and version 2 (the release
+    // with import parameters), which added import_sessions.
+    private const string SchemaVersion1 = """
+        CREATE TABLE keys (arn TEXT NOT NULL PRIMARY KEY, account TEXT NOT NULL, record BLOB NOT NULL);
+        CREATE TABLE key_materials (arn TEXT NOT NULL PRIMARY KEY, record BLOB NOT NULL);
+        CREATE TABLE key_policies (arn TEXT NOT NULL PRIMARY KEY, record BLOB NOT NULL);
+        CREATE TABLE aliases (arn TEXT NOT NULL PRIMARY KEY, account TEXT NOT NULL, record BLOB NOT NULL);
+        CREATE TABLE custom_key_stores (account TEXT NOT NULL, region TEXT NOT NULL, id TEXT NOT NULL, record BLOB NOT NULL, PRIMARY KEY (account, region, id));
+        """;
+
+    private const string SchemaVersion2Addition = """
+        CREATE TABLE import_sessions (key_arn TEXT NOT NULL, token_id TEXT NOT NULL, record BLOB NOT NULL, PRIMARY KEY (key_arn, token_id));
+        """;
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void AFileOfAnEarlierSchemaVersion_IsMigrated_AndKeepsItsKeys(int version)
     {
         using var folder = new TemporaryFolder();
         var path = folder.File("kms.db");
 
-        // The version 1 schema as the first release of this store wrote it, with one key row.
-        Sql(path, """
-            CREATE TABLE keys (arn TEXT NOT NULL PRIMARY KEY, account TEXT NOT NULL, record BLOB NOT NULL);
-            CREATE TABLE key_materials (arn TEXT NOT NULL PRIMARY KEY, record BLOB NOT NULL);
-            CREATE TABLE key_policies (arn TEXT NOT NULL PRIMARY KEY, record BLOB NOT NULL);
-            CREATE TABLE aliases (arn TEXT NOT NULL PRIMARY KEY, account TEXT NOT NULL, record BLOB NOT NULL);
-            CREATE TABLE custom_key_stores (account TEXT NOT NULL, region TEXT NOT NULL, id TEXT NOT NULL, record BLOB NOT NULL, PRIMARY KEY (account, region, id));
-            PRAGMA user_version = 1;
-            """);
+        // The earlier schema with one key row.
+        Sql(path, SchemaVersion1 + (version == 2 ? SchemaVersion2Addition : string.Empty) + $"PRAGMA user_version = {version};");
         var key = KmsKey.Create(s_arn, s_created);
         using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
         {
@@ -120,47 +129,11 @@ public class SqliteKmsKeyStoreTests
         {
             store.FindKey(s_arn).ShouldBe(key);
             store.ListImportSessions(s_arn).ShouldBeEmpty();
-        }
-
-        Sql(path, "PRAGMA user_version;").ShouldBe(3L);
-        Sql(path, "SELECT count(*) FROM import_sessions;").ShouldBe(0L);
-        Sql(path, "SELECT count(*) FROM grants;").ShouldBe(0L);
-    }
-
-    [Fact]
-    public void AFileOfSchemaVersion2_IsMigrated_AndKeepsItsKeys()
-    {
-        using var folder = new TemporaryFolder();
-        var path = folder.File("kms.db");
-
-        // The version 2 schema as the release with import parameters wrote it, with one key row.
-        Sql(path, """
-            CREATE TABLE keys (arn TEXT NOT NULL PRIMARY KEY, account TEXT NOT NULL, record BLOB NOT NULL);
-            CREATE TABLE key_materials (arn TEXT NOT NULL PRIMARY KEY, record BLOB NOT NULL);
-            CREATE TABLE key_policies (arn TEXT NOT NULL PRIMARY KEY, record BLOB NOT NULL);
-            CREATE TABLE aliases (arn TEXT NOT NULL PRIMARY KEY, account TEXT NOT NULL, record BLOB NOT NULL);
-            CREATE TABLE custom_key_stores (account TEXT NOT NULL, region TEXT NOT NULL, id TEXT NOT NULL, record BLOB NOT NULL, PRIMARY KEY (account, region, id));
-            CREATE TABLE import_sessions (key_arn TEXT NOT NULL, token_id TEXT NOT NULL, record BLOB NOT NULL, PRIMARY KEY (key_arn, token_id));
-            PRAGMA user_version = 2;
-            """);
-        var key = KmsKey.Create(s_arn, s_created);
-        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
-        {
-            connection.Open();
-            using var insert = connection.CreateCommand();
-            insert.CommandText = "INSERT INTO keys (arn, account, record) VALUES ($arn, '111122223333', $record)";
-            insert.Parameters.AddWithValue("$arn", s_arn.ToString());
-            insert.Parameters.AddWithValue("$record", KmsRecordJson.WriteKey(key));
-            insert.ExecuteNonQuery();
-        }
-
-        using (var store = SqliteKmsKeyStore.Open(path))
-        {
-            store.FindKey(s_arn).ShouldBe(key);
             store.ListGrants(s_arn).ShouldBeEmpty();
         }
 
         Sql(path, "PRAGMA user_version;").ShouldBe(3L);
+        Sql(path, "SELECT count(*) FROM import_sessions;").ShouldBe(0L);
         Sql(path, "SELECT count(*) FROM grants;").ShouldBe(0L);
     }
 
